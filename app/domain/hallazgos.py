@@ -1,0 +1,215 @@
+"""Findings: what a rule says about a notice or an expediente.
+
+A finding is a value: a stable ``codigo`` (spec/CONTRACT.md §3), its severity, the fields it
+names, the rule it comes from and the parameters its Spanish message needs. Rules never raise
+for bad data; they return findings. The message is written here, once, for the command line,
+the wizard and the printed checklist alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Mapping
+
+
+class Severidad(StrEnum):
+    ERROR = "error"
+    AVISO = "aviso"  # a warning: the notice can still be filed
+
+
+@dataclass(frozen=True, slots=True)
+class Codigo:
+    codigo: str
+    severidad: Severidad
+    regla: str
+    plantilla: str  # Spanish; ``{name}`` placeholders are filled from the finding's params
+
+
+_E, _A = Severidad.ERROR, Severidad.AVISO
+
+CODIGOS: dict[str, Codigo] = {
+    c.codigo: c
+    for c in [
+        Codigo("CAMPO_OBLIGATORIO", _E, "CAMPOS", "Falta {que}. {como}"),
+        Codigo("FORMATO_INVALIDO", _E, "FORMATO", "{que}: «{valor}» no es válido. {como}"),
+        Codigo(
+            "FRACCION_NO_SUJETA", _E, "R1",
+            "La fracción {fraccion}-{nico} no está sujeta al aviso automático siderúrgico ({motivo}). "
+            "Revise la clasificación: este trámite es solo para acero de los capítulos 72 y 73.",
+        ),
+        Codigo(
+            "FRACCION_NO_CONFIRMADA", _A, "R1",
+            "La fracción {fraccion}-{nico} no está confirmada como sujeta al aviso: {motivo}. "
+            "Verifíquela en el Anexo 2.2.1 vigente o importe la lista oficial de fracciones.",
+        ),
+        Codigo(
+            "FRACCION_NO_COINCIDE_FACTURA", _A, "R1",
+            "La factura clasifica la partida {partida} en {fraccion_factura} y el aviso dice {fraccion}. "
+            "Use la misma fracción y NICO que declarará en el pedimento.",
+        ),
+        Codigo(
+            "CERTIFICADO_FALTANTE", _E, "R2",
+            "El aviso no tiene certificado vinculado. Agregue el certificado {tipo_txt}que ampara la mercancía.",
+        ),
+        Codigo(
+            "CERTIFICADO_TIPO_INCORRECTO", _E, "R2",
+            "La partida {partida} requiere certificado de {requerido} (regla vigente desde {desde}) y el aviso "
+            "solo tiene certificado de {presentes}. Vincule el certificado de {requerido}.",
+        ),
+        Codigo(
+            "CERTIFICADO_INCOMPLETO", _E, "R3",
+            "Al certificado {certificado} le falta: {faltan}. Pida al {emisor} un certificado que lo muestre "
+            "o complete el dato si sí aparece en el documento.",
+        ),
+        Codigo(
+            "CERTIFICADO_FECHA_FUTURA", _E, "R3",
+            "El certificado {certificado} tiene fecha de expedición {fecha}, posterior a la fecha de "
+            "preparación {referencia}. Corrija la fecha (¿día y mes invertidos?).",
+        ),
+        Codigo(
+            "AVISO_DEBE_DIVIDIRSE", _E, "R4",
+            "Este aviso mezcla {dimension} ({valores}). Se requiere un aviso por cada {dimension_singular}: "
+            "use «Proponer avisos» para dividirlo.",
+        ),
+        Codigo(
+            "VOLUMEN_EXCEDE_TOLERANCIA", _E, "R5",
+            "La cantidad del aviso ({cantidad} kg) excede en {exceso}% el volumen de los certificados "
+            "({volumen} kg); el máximo permitido es {maximo} kg (3% adicional). Reduzca la cantidad o vincule "
+            "el certificado que ampara el resto.",
+        ),
+        Codigo(
+            "VALOR_NO_COINCIDE_FACTURA", _E, "R6",
+            "El valor del aviso ({valor} USD) no coincide con las partidas de factura vinculadas "
+            "({esperado} USD, sin fletes ni seguros). Un aviso con valor distinto a la factura carece de validez: "
+            "escriba {esperado}.",
+        ),
+        Codigo(
+            "PRECIO_UNITARIO_NO_COINCIDE", _E, "R6",
+            "El precio unitario que resulta del aviso ({precio_aviso} USD/{umt}) no coincide con el de la factura "
+            "({precio_factura} USD/{umt}). Revise la cantidad y el valor.",
+        ),
+        Codigo(
+            "CANTIDAD_NO_COINCIDE_FACTURA", _A, "R7",
+            "La cantidad del aviso ({cantidad} {umt}) no coincide con la de las partidas de factura convertida "
+            "a {umt} ({esperada} {umt}). Revise la conversión.",
+        ),
+        Codigo(
+            "PARTIDAS_NO_VINCULADAS", _A, "R6",
+            "El aviso no está vinculado a partidas de la factura comercial, así que no se pudo comprobar que "
+            "valor y precio unitario coincidan con ella. Vincule las partidas que ampara.",
+        ),
+        Codigo(
+            "SUMA_AVISOS_NO_COINCIDE_FACTURA", _E, "R6",
+            "Los avisos de la factura {factura} suman {suma} USD y la factura, en partidas de acero, "
+            "{total} USD (diferencia {diferencia} USD). Revise que cada partida quede en un aviso.",
+        ),
+        Codigo(
+            "CONVERSION_UNIDAD_NO_DECLARADA", _E, "R7",
+            "La factura está en {unidad_factura} y el aviso en {umt}; la descripción debe decir que se hizo la "
+            "conversión (p. ej. «Factura en {unidad_factura}, convertidas a {umt_nombre}»).",
+        ),
+        Codigo(
+            "UNIDAD_NO_CONVERTIBLE", _E, "R7",
+            "La partida {partida} está en {unidad_factura}, que no se puede convertir a {umt}. "
+            "Pida al proveedor el peso en kilogramos de esa partida.",
+        ),
+        Codigo(
+            "TIPO_CAMBIO_NO_COINCIDE", _E, "R8",
+            "La factura {factura} se convirtió con {aplicado} USD por {moneda}; el tipo publicado para {mes} "
+            "es {publicado}. Con él, el valor es {valor_correcto} USD. Use el tipo de cambio del mes anterior.",
+        ),
+        Codigo(
+            "TIPO_CAMBIO_DESCONOCIDO", _A, "R8",
+            "No hay tipo de cambio cargado de {moneda} para {mes} (mes anterior a la factura {factura}); "
+            "no se pudo comprobar la conversión a dólares. Cargue la tabla de Banco de México de ese mes.",
+        ),
+        Codigo(
+            "PAIS_ACERO_NO_COINCIDE", _E, "R9",
+            "El país de origen del acero ({pais}) no coincide con el del certificado de molino {certificado} "
+            "({pais_certificado}). Use el país donde se fundió y coló el acero.",
+        ),
+        Codigo(
+            "PAIS_MERCANCIA_NO_COINCIDE", _E, "R9",
+            "El país de origen de la mercancía ({pais}) no coincide con el del certificado de calidad "
+            "{certificado} ({pais_certificado}).",
+        ),
+        Codigo(
+            "MOLINO_NO_EN_CATALOGO", _E, "R10",
+            "El molino «{molino}» no está en el catálogo de molinos de la SE cargado ({catalogo}). Búsquelo en "
+            "VUCEM; si no aparece, solicite su alta (respuesta en 10 días hábiles) antes de presentar el aviso.",
+        ),
+        Codigo(
+            "TRADUCCION_REQUERIDA", _E, "R11",
+            "El certificado {certificado} está en {idioma} y no tiene traducción marcada. Adjunte una traducción "
+            "libre y completa al español.",
+        ),
+        Codigo(
+            "PRECIO_UNITARIO_NO_EN_DESCRIPCION", _E, "R12",
+            "{detalle} Agregue a la descripción: «Precio unitario {precio} USD/kg».",
+        ),
+        Codigo(
+            "DESCRIPCION_INSUFICIENTE", _A, "R12",
+            "La descripción no indica {faltan}. Descríbalo como en el certificado (p. ej. «Varilla corrugada de "
+            "acero al carbono, 25 mm x 12 m, sin recubrimiento»).",
+        ),
+        Codigo(
+            "CATALOGO_NO_CARGADO", _A, "GENERAL",
+            "No hay catálogo de {catalogo} cargado; no se pudo comprobar {que}. Importe el catálogo.",
+        ),
+    ]
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hallazgo:
+    codigo: str
+    campos: tuple[str, ...] = ()
+    params: Mapping[str, Any] = field(default_factory=dict)
+    certificado: str | None = None  # id of the certificate it is about, if any
+    factura: str | None = None  # id of the invoice it is about, if any
+
+    @property
+    def definicion(self) -> Codigo:
+        return CODIGOS[self.codigo]
+
+    @property
+    def severidad(self) -> Severidad:
+        return self.definicion.severidad
+
+    @property
+    def regla(self) -> str:
+        return self.definicion.regla
+
+    @property
+    def es_error(self) -> bool:
+        return self.severidad is Severidad.ERROR
+
+    @property
+    def mensaje(self) -> str:
+        try:
+            return self.definicion.plantilla.format(**self.params).replace("  ", " ").strip()
+        except (KeyError, IndexError):  # a missing parameter must never hide the finding
+            return f"{self.codigo}: {dict(self.params)}"
+
+    def a_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "codigo": self.codigo,
+            "severidad": self.severidad.value,
+            "campos": list(self.campos),
+            "mensaje": self.mensaje,
+            "regla": self.regla,
+        }
+        if self.certificado:
+            d["certificado"] = self.certificado
+        if self.factura:
+            d["factura"] = self.factura
+        return d
+
+
+def hallazgo(codigo: str, campos: tuple[str, ...] | list[str] = (), **params: Any) -> Hallazgo:
+    if codigo not in CODIGOS:  # pragma: no cover - programming error
+        raise KeyError(codigo)
+    certificado = params.pop("_certificado", None)
+    factura = params.pop("_factura", None)
+    return Hallazgo(codigo, tuple(campos), params, certificado, factura)
