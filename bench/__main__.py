@@ -1,0 +1,47 @@
+"""Benchmarks of the Asistente: ``python -m bench [core|store|gui|extract ...]``.
+
+With no names it runs all of them. Each prints a table of figures with its target; the last
+line is the peak memory of the whole run. Speed targets live here, never in timed tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+
+TODOS = ("core", "store", "gui", "extract")
+
+
+def main(nombres: list[str]) -> int:
+    for nombre in nombres or TODOS:
+        if nombre not in TODOS:
+            print(f"Benchmark desconocido: {nombre}. Opciones: {', '.join(TODOS)}", file=sys.stderr)
+            return 2
+        try:
+            modulo = importlib.import_module(f"bench.{nombre}")
+        except ModuleNotFoundError as e:
+            print(f"\n## {nombre}: no disponible ({e})")
+            continue
+        print(f"\n## {nombre}")
+        t0 = time.perf_counter()
+        filas = modulo.run()
+        imprimir = getattr(modulo, "imprimir", None)
+        if imprimir is not None:
+            imprimir(filas)
+        else:
+            for fila in filas:
+                print(fila)
+        print(f"(tiempo total de esta sección: {time.perf_counter() - t0:.1f} s)")
+    try:
+        import resource
+    except ImportError:  # Windows: no getrusage
+        return 0
+    pico_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    hijos_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"\nmemoria pico: {pico_kb / 1024:.0f} MiB (este proceso), {hijos_kb / 1024:.0f} MiB (mayor subproceso)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
