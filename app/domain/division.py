@@ -27,7 +27,7 @@ from .conversion import (
     texto_numero,
 )
 from .model import Aviso, Certificado, Expediente, Fabricante, Factura, MolinoRef, Partida, TipoCertificado
-from .reglas import UMT_POR_DEFECTO, importe_partida, tasa_factura
+from .reglas import CAPITULOS_ACERO, UMT_POR_DEFECTO, importe_partida, tasa_factura
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,8 @@ def _umt(catalogos: Catalogos, p: Partida) -> str:
 
 
 def _grupo(catalogos: Catalogos, f: Factura, p: Partida) -> Grupo | Omitida:
+    if p.fraccion and p.fraccion[:2] not in CAPITULOS_ACERO:
+        return Omitida(p.id, f"la fracción {p.fraccion} no es de acero de los capítulos 72 y 73; no requiere aviso")
     umt = _umt(catalogos, p)
     tasa = tasa_factura(f)
     if tasa is None:

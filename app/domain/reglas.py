@@ -561,10 +561,12 @@ def regla_molino(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
 # ------------------------------------------------------------------------------------------
 # R12 description
 
+_MONEDA_USD = r"(?:usd|us\$|u\.s\.d\.?|dolares(?: americanos| estadounidenses)?|dlls?\.?|\$)"
+_POR_KG = r"(?:/|por|x|el|cada|per)\s*(?:un\s+|1\s*)?(?:kgm|kgs|kg|kilogramos|kilogramo|kilos|kilo)\b"
+_CIFRA = r"\d+(?:[.,]\d+)?"
 _PRECIO_KG = re.compile(
-    r"(?:(?:usd|us\$|u\.s\.d\.?|dolares|dlls?\.?|\$)\s*(?P<a>\d+(?:[.,]\d+)?)|(?P<b>\d+(?:[.,]\d+)?)\s*"
-    r"(?:usd|us\$|u\.s\.d\.?|dolares(?: americanos| estadounidenses)?|dlls?\.?))\s*"
-    r"(?:/|por|x|el|cada|per)\s*(?:un\s+|1\s*)?(?:kg|kgs|kilo|kilos|kilogramo|kilogramos)\b",
+    rf"(?:{_MONEDA_USD}\s*(?P<a>{_CIFRA})|(?P<b>{_CIFRA})\s*{_MONEDA_USD})\s*{_POR_KG}"  # 0.69 USD/kg, USD 0.69/kg
+    rf"|{_MONEDA_USD}\s*{_POR_KG}\s*:?\s*(?P<c>{_CIFRA})",  # USD/kg: 0.69
     re.IGNORECASE,
 )
 _DIMENSION = re.compile(
@@ -599,7 +601,7 @@ def regla_descripcion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
             precio = precio / factor(ctx.umt(a), "KGM")
         except UnidadNoConvertible:
             precio = None
-    encontrados = [_numero(m.group("a") or m.group("b")) for m in _PRECIO_KG.finditer(texto)]
+    encontrados = [_numero(m.group("a") or m.group("b") or m.group("c")) for m in _PRECIO_KG.finditer(texto)]
     precio_txt = precio_texto(precio) if precio is not None else "0.00"
     if not encontrados:
         yield hallazgo("PRECIO_UNITARIO_NO_EN_DESCRIPCION", ["descripcion"], precio=precio_txt,

@@ -77,3 +77,10 @@ def test_la_propuesta_se_escribe_como_expediente_valido(doc, catalogos):
     d = json.loads(escribir_expediente(nuevo))
     assert d["avisos"][0]["cantidad"] == "24500" and d["avisos"][0]["valor_usd"] == "16905.00"
     assert leer_expediente(escribir_expediente(nuevo)) == nuevo
+
+
+def test_partidas_que_no_son_acero_no_requieren_aviso(doc, catalogos):
+    _lineas(doc, {}, {"fraccion": "84818099", "descripcion": "Válvulas"})
+    p = proponer_avisos(expediente_desde_dict(doc), catalogos)
+    assert len(p.avisos) == 1
+    assert p.omitidas[0].partida == "F1-2" and "no requiere aviso" in p.omitidas[0].motivo
