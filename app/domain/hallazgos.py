@@ -8,9 +8,10 @@ the wizard and the printed checklist alike.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 class Severidad(StrEnum):

@@ -11,11 +11,12 @@ Unknown keys of the expediente file live in ``extra`` and are written back on sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 def _empty() -> Mapping[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from app.domain.archivo import expediente_desde_dict, leer_expediente, escribir_expediente
+from app.domain.archivo import escribir_expediente, expediente_desde_dict, leer_expediente
 from app.domain.division import proponer_avisos
 from app.domain.reglas import revisar
 from tests.conftest import HOY

@@ -1,7 +1,8 @@
 import pytest
 
 from app.domain.estado import CambioEstadoInvalido, cambiar_estado
-from app.domain.model import Aviso, EstadoAviso as E
+from app.domain.model import Aviso
+from app.domain.model import EstadoAviso as E
 
 
 def test_ciclo_de_vida_completo():
