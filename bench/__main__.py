@@ -10,7 +10,7 @@ import importlib
 import sys
 import time
 
-TODOS = ("core", "store", "gui", "extract")
+TODOS = ("core", "store", "gui", "extract", "report", "excel")
 
 
 def main(nombres: list[str]) -> int:
