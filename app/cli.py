@@ -303,6 +303,48 @@ def cmd_catalogo(args: argparse.Namespace) -> int:
     return EXITO
 
 
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from app.domain.reglas import revisar
+    from app.report.checklist import generar_checklist
+
+    if bool(args.archivo) == (args.expediente is not None):
+        raise EntradaInvalida("Indique un archivo de expediente o --expediente ID (uno de los dos).")
+    if args.archivo:
+        exp = _cargar_expediente(args.archivo)
+        nombre = Path(args.archivo).stem
+    else:
+        from app.store import ErrorAlmacen
+
+        almacen = _abrir_almacen(args)
+        try:
+            exp = almacen.cargar_expediente(args.expediente)
+            nombre = next((r.nombre for r in almacen.listar_expedientes() if r.id == args.expediente), str(args.expediente))
+        except ErrorAlmacen as e:
+            raise EntradaInvalida(str(e)) from None
+        finally:
+            almacen.cerrar()
+    faltan = [a for a in args.aviso or [] if exp.aviso(a) is None]
+    if faltan:
+        raise EntradaInvalida(f"El expediente no tiene el aviso {', '.join(faltan)}.")
+    catalogos = _catalogos(args)
+    destino = Path(args.pdf).resolve()
+    if not destino.parent.is_dir():
+        raise EntradaInvalida(f"No existe la carpeta {destino.parent}.")
+    fd, tmp = tempfile.mkstemp(dir=destino.parent, prefix=f".{destino.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        paginas = generar_checklist(exp, revisar(exp, catalogos, date.today()), catalogos, Path(tmp),
+                                    avisos=args.aviso or None, tamano="a4" if args.a4 else "carta",
+                                    nombre_expediente=nombre)
+        os.replace(tmp, destino)
+    except (OSError, ValueError) as e:
+        raise EntradaInvalida(f"No se pudo escribir {destino}: {e}.") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    print(f"Lista de verificación escrita en {destino} ({paginas} página(s)).")
+    return EXITO
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.main import ejecutar_gui
 
@@ -336,6 +378,14 @@ def construir_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="salida JSON")
     s.add_argument("--contrasena", help="contraseña del PDF, si está protegido")
     s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("checklist", help="escribe la lista de verificación imprimible (PDF) de cada aviso")
+    s.add_argument("archivo", metavar="ARCHIVO.json", nargs="?")
+    s.add_argument("--expediente", type=int, metavar="ID", help="un expediente de la base de datos en lugar de un archivo")
+    s.add_argument("--pdf", required=True, metavar="SALIDA.pdf")
+    s.add_argument("--aviso", action="append", metavar="ID", help="solo este aviso (se puede repetir)")
+    s.add_argument("--a4", action="store_true", help="papel A4 (por omisión, carta)")
+    s.set_defaults(func=cmd_checklist)
 
     s = sub.add_parser("import", help="guarda un expediente JSON en la base de datos local")
     s.add_argument("archivo", metavar="ARCHIVO.json")

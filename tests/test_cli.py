@@ -160,3 +160,27 @@ def test_catalogo_importar_y_usar_en_check(tmp_path):
     assert "importado" in listado.stdout and "fracciones" in listado.stdout
     r = aaips("catalogo", "importar", "molinos", str(tmp_path / "nada.csv"), datos=datos)
     assert r.returncode == 2 and "No existe" in r.stderr
+
+
+def test_checklist_desde_archivo(tmp_path):
+    import pdfplumber
+
+    salida = tmp_path / "lista.pdf"
+    r = aaips("checklist", str(escribir(tmp_path, expediente_valido())), "--pdf", str(salida))
+    assert r.returncode == 0, r.stderr
+    with pdfplumber.open(salida) as pdf:
+        texto = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    for valor in ("72142001", "24500", "16905.00", "MTC-2600219", "07/07/2025", "SE00006", "Listo para VUCEM"):
+        assert valor in texto, valor
+    r = aaips("checklist", str(escribir(tmp_path, expediente_valido())), "--pdf", str(salida), "--aviso", "A9")
+    assert r.returncode == 2 and "A9" in r.stderr
+
+
+def test_checklist_de_la_base_de_datos(tmp_path):
+    datos = tmp_path / "datos"
+    assert aaips("import", str(escribir(tmp_path, expediente_valido())), datos=datos).returncode == 0
+    r = aaips("checklist", "--expediente", "1", "--pdf", str(tmp_path / "x.pdf"), "--a4", datos=datos)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    r = aaips("checklist", "--pdf", str(tmp_path / "y.pdf"))
+    assert r.returncode == 2 and not (tmp_path / "y.pdf").exists()
