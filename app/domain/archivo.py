@@ -451,18 +451,56 @@ def expediente_a_dict(exp: Expediente) -> dict[str, Any]:
     )
 
 
-def _json_default(o: Any) -> Any:
-    # Numbers under unknown keys were read as Decimal: give them back as JSON numbers.
-    if isinstance(o, Decimal):
-        return int(o) if o == o.to_integral_value() else float(o)
-    if isinstance(o, date):
-        return o.isoformat()
-    raise TypeError(f"no serializable: {type(o).__name__}")
+def _escribir(v: Any, out: list[str], sangria: int | None, nivel: int) -> None:
+    if v is None or isinstance(v, (bool, str)):
+        out.append(json.dumps(v, ensure_ascii=False))
+    elif isinstance(v, Decimal):
+        # Numbers under unknown keys were read as Decimal: written back digit for digit.
+        if not v.is_finite():
+            raise ValueError(f"número no representable en JSON: {v}")
+        t = str(v)
+        # "5" would read back as an int; "5.0" reads back as the same Decimal value.
+        out.append(t if ("." in t or "E" in t) else t + ".0")
+    elif isinstance(v, int):
+        out.append(str(v))
+    elif isinstance(v, float):
+        out.append(json.dumps(v))
+    elif isinstance(v, date):
+        out.append(json.dumps(v.isoformat()))
+    elif isinstance(v, Mapping):
+        _contenedor("{", "}", [(json.dumps(str(k), ensure_ascii=False) + ":" + (" " if sangria is not None else ""), x)
+                               for k, x in v.items()], out, sangria, nivel)
+    elif isinstance(v, (list, tuple)):
+        _contenedor("[", "]", [("", x) for x in v], out, sangria, nivel)
+    else:
+        raise TypeError(f"valor no representable en JSON: {type(v).__name__}")
 
 
-def a_json(doc: Any) -> str:
-    """JSON text for a document built from these dicts."""
-    return json.dumps(doc, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+def _contenedor(abre: str, cierra: str, items: list[tuple[str, Any]], out: list[str], sangria: int | None, nivel: int) -> None:
+    if not items:
+        out.append(abre + cierra)
+        return
+    out.append(abre)
+    for i, (prefijo, x) in enumerate(items):
+        if i:
+            out.append(",")
+        if sangria is not None:
+            out.append("\n" + " " * (sangria * (nivel + 1)))
+        out.append(prefijo)
+        _escribir(x, out, sangria, nivel + 1)
+    if sangria is not None:
+        out.append("\n" + " " * (sangria * nivel))
+    out.append(cierra)
+
+
+def a_json(doc: Any, *, sangria: int | None = 2) -> str:
+    """JSON text for plain data; Decimals keep every digit (never pass through float).
+
+    With ``sangria=None`` the text is compact and has no final newline.
+    """
+    out: list[str] = []
+    _escribir(doc, out, sangria, 0)
+    return "".join(out) + ("\n" if sangria is not None else "")
 
 
 def escribir_expediente(exp: Expediente) -> str:

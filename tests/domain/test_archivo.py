@@ -97,3 +97,10 @@ def test_archivos_rotos(contenido, palabra):
 
 def test_bom_utf8_se_tolera(doc):
     assert leer_expediente(b"\xef\xbb\xbf" + texto(doc).encode()).avisos[0].id == "A1"
+
+
+def test_numeros_de_claves_desconocidas_conservan_cada_digito(doc):
+    raw = json.dumps(doc, ensure_ascii=False)[:-1] + ', "medidas": [1.10, 0.1000000000000000055511151231257827, 7, 1e5]}'
+    vuelta = escribir_expediente(leer_expediente(raw))
+    assert '"medidas": [\n    1.10,\n    0.1000000000000000055511151231257827,\n    7,\n    1E+5\n  ]' in vuelta
+    assert leer_expediente(vuelta) == leer_expediente(raw)
