@@ -271,18 +271,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogo(args: argparse.Namespace) -> int:
-    from app.catalog_files import NOMBRES, cargar_catalogos, importar_catalogo, restaurar_catalogo
+    from app.catalog_files import NOMBRES, cargar_catalogos, restaurar_catalogo
 
     paths = _paths(args)
     if args.accion == "importar":
+        from app.report.catalogos_excel import aplicar_catalogo, preparar_actualizacion
+        from app.report.facturas import ErrorArchivo
+
         if not args.nombre or not args.archivo:
             raise EntradaInvalida(f"Use: aaips catalogo importar NOMBRE ARCHIVO (NOMBRE: {', '.join(NOMBRES)}).")
+        if args.nombre not in NOMBRES:
+            raise EntradaInvalida(f"«{args.nombre}» no es un catálogo; los catálogos son: {', '.join(NOMBRES)}.")
         ruta = Path(args.archivo)
         if not ruta.is_file():
             raise EntradaInvalida(f"No existe el archivo {args.archivo}.")
         try:
-            meta = importar_catalogo(paths.crear(), args.nombre, ruta)
-        except ErrorCatalogo as e:
+            act = preparar_actualizacion(paths, args.nombre, ruta, oficial=args.oficial)
+            print(act.diferencia.resumen())
+            for motivo in act.omitidas[:20]:
+                print(f"  omitida: {motivo}")
+            if args.vista_previa:
+                print("Vista previa: no se cambió nada.")
+                return EXITO
+            meta = aplicar_catalogo(paths.crear(), args.nombre, act.texto)
+        except (ErrorCatalogo, ErrorArchivo) as e:
             raise EntradaInvalida(str(e)) from None
         print(f"Catálogo {meta.etiqueta()} importado; reemplaza al incluido con el programa.")
         return EXITO
@@ -345,6 +357,26 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     return EXITO
 
 
+def cmd_registro(args: argparse.Namespace) -> int:
+    from app.report.facturas import ErrorArchivo
+    from app.report.registro import escribir_registro
+    from app.store import ErrorAlmacen
+
+    destino = Path(args.destino)
+    if destino.suffix.lower() != ".xlsx":
+        raise EntradaInvalida("El registro se escribe en un archivo .xlsx.")
+    catalogos = _catalogos(args)
+    almacen = _abrir_almacen(args)
+    try:
+        filas = escribir_registro(almacen, destino, catalogos=catalogos)
+    except (ErrorAlmacen, ErrorArchivo) as e:
+        raise EntradaInvalida(str(e)) from None
+    finally:
+        almacen.cerrar()
+    print(f"Registro escrito en {destino} ({filas} aviso(s)).")
+    return EXITO
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.main import ejecutar_gui
 
@@ -401,7 +433,13 @@ def construir_parser() -> argparse.ArgumentParser:
     s.add_argument("accion", choices=["listar", "importar", "restaurar"], nargs="?", default="listar")
     s.add_argument("nombre", nargs="?")
     s.add_argument("archivo", nargs="?")
+    s.add_argument("--oficial", action="store_true", help="el archivo es la lista oficial publicada")
+    s.add_argument("--vista-previa", action="store_true", help="solo muestra qué cambiaría")
     s.set_defaults(func=cmd_catalogo)
+
+    s = sub.add_parser("registro", help="escribe el registro Excel de todos los avisos de la base de datos")
+    s.add_argument("destino", metavar="SALIDA.xlsx")
+    s.set_defaults(func=cmd_registro)
     return p
 
 

@@ -184,3 +184,35 @@ def test_checklist_de_la_base_de_datos(tmp_path):
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
     r = aaips("checklist", "--pdf", str(tmp_path / "y.pdf"))
     assert r.returncode == 2 and not (tmp_path / "y.pdf").exists()
+
+
+def test_registro_excel_con_valores_tipados(tmp_path):
+    import datetime
+
+    import openpyxl
+
+    datos = tmp_path / "datos"
+    assert aaips("import", str(escribir(tmp_path, expediente_valido())), datos=datos).returncode == 0
+    destino = tmp_path / "registro.xlsx"
+    r = aaips("registro", str(destino), datos=datos)
+    assert r.returncode == 0, r.stderr
+    hoja = openpyxl.load_workbook(destino).worksheets[0]
+    encabezado = [c.value for c in hoja[1]]
+    fila = dict(zip(encabezado, [c.value for c in hoja[2]], strict=True))
+    assert hoja.max_row == 2
+    valores = list(fila.values())
+    assert "72142001" in valores and 24500 in valores and 16905 in valores
+    assert datetime.datetime(2025, 7, 7) in valores
+    r = aaips("registro", str(tmp_path / "x.csv"), datos=datos)
+    assert r.returncode == 2
+
+
+def test_catalogo_importar_con_vista_previa(tmp_path):
+    datos = tmp_path / "datos"
+    cat = tmp_path / "molinos.csv"
+    cat.write_text("clave,nombre,empresa,pais\nSE00006,ARCELORMITTAL BREMEN STEEL PLANT,ARCELORMITTAL BREMEN GMBH,DEU\n"
+                   "SE00123,YAZICI DEMIR CELIK,,TUR\n", encoding="utf-8")
+    r = aaips("catalogo", "importar", "molinos", str(cat), "--vista-previa", datos=datos)
+    assert r.returncode == 0, r.stderr
+    assert "1" in r.stdout and "no se cambió nada" in r.stdout
+    assert not (datos / "catalogos" / "molinos.csv").exists()
