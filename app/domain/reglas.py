@@ -96,8 +96,17 @@ def _dinero(d: Decimal) -> str:
     return texto_numero(centavos(d), minimo_decimales=2)
 
 
+def _base(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+
+
+# Latin letters with accents -> their base letter, as one C-level str.translate table
+# (this runs on every keystroke of the description).
+_SIN_ACENTOS = {cp: _base(chr(cp)) for cp in range(0xC0, 0x250) if _base(chr(cp)) != chr(cp) and _base(chr(cp)).isascii()}
+
+
 def _sin_acentos(t: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
+    return t.lower().translate(_SIN_ACENTOS)
 
 
 # ------------------------------------------------------------------------------------------
