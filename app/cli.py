@@ -377,6 +377,25 @@ def cmd_registro(args: argparse.Namespace) -> int:
     return EXITO
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    import tempfile as _tempfile
+
+    from app.ui.capturas import generar_capturas
+
+    destino = Path(args.carpeta)
+    try:
+        destino.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise EntradaInvalida(f"No se puede crear la carpeta {destino}: {e.strerror or e}.") from None
+    # The demo data lives in a throwaway folder: the clerk's own database is never touched.
+    with _tempfile.TemporaryDirectory(prefix="aaips-capturas-") as tmp:
+        archivos = generar_capturas(Paths.resolver(tmp), destino)
+    for a in archivos:
+        print(a)
+    print(f"{len(archivos)} captura(s) en {destino}.")
+    return EXITO
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.main import ejecutar_gui
 
@@ -394,6 +413,10 @@ def construir_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("gui", help="abre la aplicación de escritorio")
     s.set_defaults(func=cmd_gui)
+
+    s = sub.add_parser("screenshots", help="guarda capturas PNG de la ventana y de cada paso (datos de demostración)")
+    s.add_argument("carpeta", metavar="CARPETA")
+    s.set_defaults(func=cmd_screenshots)
 
     s = sub.add_parser("check", help="revisa todas las reglas en cada aviso del expediente")
     s.add_argument("archivo", metavar="ARCHIVO.json")

@@ -216,3 +216,13 @@ def test_catalogo_importar_con_vista_previa(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "1" in r.stdout and "no se cambió nada" in r.stdout
     assert not (datos / "catalogos" / "molinos.csv").exists()
+
+
+def test_screenshots_escribe_al_menos_9_png_sin_tocar_los_datos(tmp_path):
+    datos = tmp_path / "datos"
+    r = aaips("screenshots", str(tmp_path / "capturas"), datos=datos)
+    assert r.returncode == 0, r.stderr
+    pngs = sorted((tmp_path / "capturas").glob("*.png"))
+    assert len(pngs) >= 9
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in pngs)
+    assert not (datos / "aaips.sqlite3").exists()

@@ -1,0 +1,69 @@
+"""Running slow work (reading files, parsing, writing exports) off the UI thread.
+
+Like Anki's operations: ``ejecutar(funcion, al_terminar, al_fallar)`` runs ``funcion()`` on a
+worker thread and delivers its result (or exception) back on the UI thread. The pool belongs to
+the window; ``esperar()`` is called when it closes, so no thread outlives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Senales(QObject):
+    terminado = Signal(object)
+    fallado = Signal(object)
+
+
+class _Tarea(QRunnable):
+    def __init__(self, funcion: Callable[[], Any], senales: _Senales):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._funcion = funcion
+        self._senales = senales
+
+    def run(self) -> None:
+        try:
+            resultado = self._funcion()
+        except BaseException as e:  # noqa: BLE001 - delivered to the UI thread, never lost
+            self._senales.fallado.emit(e)
+        else:
+            self._senales.terminado.emit(resultado)
+
+
+class Operaciones(QObject):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._pool.setExpiryTimeout(2000)
+        self._vivas: set[_Senales] = set()
+
+    def ejecutar(self, funcion: Callable[[], Any], al_terminar: Callable[[Any], None],
+                 al_fallar: Callable[[BaseException], None]) -> None:
+        senales = _Senales()  # lives in the UI thread: its signals arrive there (queued)
+        self._vivas.add(senales)
+
+        def fin(resultado: Any) -> None:
+            self._vivas.discard(senales)
+            al_terminar(resultado)
+
+        def fallo(error: BaseException) -> None:
+            self._vivas.discard(senales)
+            al_fallar(error)
+
+        senales.terminado.connect(fin)
+        senales.fallado.connect(fallo)
+        self._pool.start(_Tarea(funcion, senales))
+
+    def activas(self) -> int:
+        return len(self._vivas)
+
+    def esperar(self, ms: int = 30000) -> bool:
+        """Wait for running work; True when none is left."""
+        ok = self._pool.waitForDone(ms)
+        self._pool.clear()
+        return ok
