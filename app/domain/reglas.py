@@ -45,6 +45,7 @@ NOMBRE_IDIOMA = {
     "pt": "portugués", "it": "italiano", "fr": "francés", "pl": "polaco", "ru": "ruso", "vi": "vietnamita",
     "uk": "ucraniano", "hi": "hindi", "id": "indonesio", "th": "tailandés", "nl": "neerlandés",
 }
+_COMO_FECHA = "Escriba una fecha que exista: dd/mm/aaaa en la aplicación, AAAA-MM-DD en el archivo JSON."
 _RFC = re.compile(r"^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$")
 _PAIS = re.compile(r"^[A-Z]{3}$")
 
@@ -291,7 +292,7 @@ def revisar_certificado(c: Certificado, ctx: Contexto) -> Iterator[Hallazgo]:
     crudo = c.invalidos.get("fecha_expedicion")
     if crudo is not None:
         yield _formato("fecha_expedicion", f"Fecha de expedición del certificado {etiqueta}", crudo,
-                       "Use una fecha real con el formato AAAA-MM-DD.", **ref)
+                       _COMO_FECHA, **ref)
     elif c.fecha_expedicion and c.fecha_expedicion > ctx.hoy:
         yield hallazgo("CERTIFICADO_FECHA_FUTURA", ["fecha_expedicion"], certificado=etiqueta,
                        fecha=c.fecha_expedicion.strftime("%d/%m/%Y"), referencia=ctx.hoy.strftime("%d/%m/%Y"), **ref)
@@ -490,7 +491,7 @@ def _revisar_cabecera_factura(f: Factura, ctx: Contexto) -> Iterator[Hallazgo]:
     etiqueta = f.numero or f.id
     crudo = f.invalidos.get("fecha")
     if crudo is not None:
-        yield _formato("fecha", f"Fecha de la factura {etiqueta}", crudo, "Use una fecha real con el formato AAAA-MM-DD.", **ref)
+        yield _formato("fecha", f"Fecha de la factura {etiqueta}", crudo, _COMO_FECHA, **ref)
     monedas = ctx.catalogos.monedas
     if not re.fullmatch(r"[A-Z]{3}", f.moneda) or (monedas is not None and f.moneda not in monedas):
         yield _formato("moneda", f"Moneda de la factura {etiqueta}", f.moneda, "Use la clave ISO 4217 (USD, MXN, EUR...).", **ref)
@@ -741,7 +742,7 @@ def revisar_nivel_expediente(ctx: Contexto) -> tuple[Hallazgo, ...]:
     hs: list[Hallazgo] = []
     crudo = exp.invalidos.get("fecha_preparacion")
     if crudo is not None:
-        hs.append(_formato("fecha_preparacion", "Fecha de preparación", crudo, "Use una fecha real con el formato AAAA-MM-DD."))
+        hs.append(_formato("fecha_preparacion", "Fecha de preparación", crudo, _COMO_FECHA))
     rfc = exp.importador.rfc.upper()
     if rfc and not _RFC.match(rfc):
         hs.append(_formato("rfc", "RFC del importador", exp.importador.rfc,
