@@ -252,7 +252,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         lectura = leer_certificado(ruta, contrasena=args.contrasena)
     except ErrorLectura as e:
-        raise EntradaInvalida(f"{args.archivo}: {e}") from None
+        raise EntradaInvalida(str(e)) from None
     doc = lectura.a_json()
     if args.json:
         _imprimir_json(doc)
@@ -266,6 +266,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             continue
         if isinstance(valor, list):
             valor = ", ".join(map(str, valor))
+        elif isinstance(valor, dict):
+            valor = "; ".join(f"{k}: {v}" for k, v in valor.items() if v not in (None, ""))
+        elif isinstance(valor, bool):
+            valor = "sí" if valor else "no"
         print(f"  {nombre}: {valor}  (página {campo.get('pagina')}, confianza {campo.get('confianza')})")
     return EXITO
 

@@ -226,3 +226,23 @@ def test_screenshots_escribe_al_menos_9_png_sin_tocar_los_datos(tmp_path):
     assert len(pngs) >= 9
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in pngs)
     assert not (datos / "aaips.sqlite3").exists()
+
+
+@pytest.mark.skipif(not (RAIZ.parent / "shared" / "fixtures" / "real_scans").is_dir(), reason="falta ../shared")
+def test_extract_json_de_un_escaneo_real():
+    pdf = RAIZ.parent / "shared/fixtures/real_scans/2600338_2600337_2600024_2600020-YAZICI.pdf"
+    r = aaips("extract", str(pdf), "--json")
+    assert r.returncode == 0, r.stderr
+    j = json.loads(r.stdout)
+    assert j["archivo"] == pdf.name and j["paginas"][0]["metodo"] == "ocr"
+    assert j["campos"]["coladas"]["valor"] == ["2600338", "2600337", "2600024", "2600020"]
+    for campo in j["campos"].values():
+        assert {"valor", "pagina", "bbox", "confianza"} <= set(campo) and len(campo["bbox"]) == 4
+
+
+def test_extract_de_un_pdf_danado_sale_con_2(tmp_path):
+    malo = tmp_path / "cert.pdf"
+    malo.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
+    r = aaips("extract", str(malo))
+    assert r.returncode == 2 and "dañado" in r.stderr and r.stderr.count("\n") == 1
+    sin_traceback(r)
