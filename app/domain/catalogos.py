@@ -45,21 +45,26 @@ class TablaCsv:
     filas: tuple[dict[str, str], ...]
 
 
-def leer_csv(texto: str, catalogo: str, columnas: tuple[str, ...]) -> TablaCsv:
-    """Parse a catalog file; ``columnas`` are the ones that must be present."""
-    texto = texto.lstrip("\ufeff")
+def separar_cabecera(texto: str) -> tuple[dict[str, str], list[str]]:
+    """The ``# clave: valor`` header comments of a catalog file, and the lines after them."""
     meta: dict[str, str] = {}
-    lineas = texto.splitlines()
+    lineas = texto.lstrip("\ufeff").splitlines()
     i = 0
     while i < len(lineas) and (lineas[i].startswith("#") or not lineas[i].strip()):
         m = re.match(r"#\s*([\w_]+)\s*:\s*(.*)$", lineas[i])
         if m:
             meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
+    return meta, lineas[i:]
+
+
+def leer_csv(texto: str, catalogo: str, columnas: tuple[str, ...]) -> TablaCsv:
+    """Parse a catalog file; ``columnas`` are the ones that must be present."""
+    meta, cuerpo = separar_cabecera(texto)
     nombre = meta.get("catalogo", catalogo)
     if nombre != catalogo:
         raise ErrorCatalogo(f"El archivo es del catálogo «{nombre}», no de «{catalogo}».")
-    lector = csv.DictReader(io.StringIO("\n".join(lineas[i:])))
+    lector = csv.DictReader(io.StringIO("\n".join(cuerpo)))
     encabezado = tuple((c or "").strip().lower() for c in (lector.fieldnames or ()))
     faltan = [c for c in columnas if c not in encabezado]
     if faltan:

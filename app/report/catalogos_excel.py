@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog_files import NOMBRES, importar_catalogo
-from app.domain.catalogos import LECTORES, Catalogos, ErrorCatalogo, Metadatos, leer_csv
+from app.domain.catalogos import LECTORES, Catalogos, ErrorCatalogo, Metadatos, leer_csv, separar_cabecera
 from app.domain.comparar_catalogos import DiferenciaCatalogo, comparar_catalogos
 from app.paths import Paths
 
@@ -280,14 +280,7 @@ def _es_formato_propio(ruta: Path, nombre: str) -> str | None:
 
 def _completar_cabecera(texto: str, nombre: str, ruta: Path, oficial: bool, hoy: date) -> str:
     """Our format without some metadata: fill version, fuente, vigencia, oficial."""
-    meta: dict[str, str] = {}
-    lineas = texto.splitlines()
-    i = 0
-    while i < len(lineas) and (lineas[i].startswith("#") or not lineas[i].strip()):
-        m = re.match(r"#\s*([\w_]+)\s*:\s*(.*)$", lineas[i])
-        if m:
-            meta[m.group(1).lower()] = m.group(2).strip()
-        i += 1
+    meta, lineas = separar_cabecera(texto)
     faltan = [k for k in ("version", "fuente", "vigencia", "oficial") if not meta.get(k)]
     if not faltan:
         return texto
@@ -300,7 +293,7 @@ def _completar_cabecera(texto: str, nombre: str, ruta: Path, oficial: bool, hoy:
         meta["vigencia"] = hoy.isoformat()
     if not meta.get("oficial"):
         meta["oficial"] = "si" if oficial else "no"
-    cuerpo = "\n".join(lineas[i:])
+    cuerpo = "\n".join(lineas)
     return _cabecera(nombre, meta) + cuerpo + ("\n" if not cuerpo.endswith("\n") else "")
 
 
