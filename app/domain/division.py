@@ -27,7 +27,8 @@ from .conversion import (
     texto_numero,
 )
 from .model import Aviso, Certificado, Expediente, Fabricante, Factura, MolinoRef, Partida, TipoCertificado
-from .reglas import CAPITULOS_ACERO, UMT_POR_DEFECTO, importe_partida, tasa_factura
+from .reglas import UMT_POR_DEFECTO
+from .totales import CAPITULOS_ACERO, importe_partida, tasa_factura
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,9 +33,9 @@ from .conversion import (
 )
 from .hallazgos import Hallazgo, hallazgo
 from .model import Aviso, Certificado, Expediente, Factura, Partida, TipoCertificado
+from .totales import CAPITULOS_ACERO, importe_partida, tasa_factura, totales_facturas
 
 TOLERANCIA_VOLUMEN = Decimal("1.03")
-CAPITULOS_ACERO = ("72", "73")
 # Raw materials of steelmaking: field 4 (country of the steel) does not apply (DOMAIN.md, field 4).
 PARTIDAS_MATERIA_PRIMA = frozenset({"7201", "7202", "7203", "7204"})
 UMT_POR_DEFECTO = "KGM"  # all of chapter 72 is measured in kilograms
@@ -329,20 +329,6 @@ def _precio_linea_usd(f: Factura, p: Partida, umt: str) -> Decimal | None:
         return a_usd(precio, tasa) / factor(p.unidad or umt, umt)
     except UnidadNoConvertible:
         return None
-
-
-def tasa_factura(f: Factura) -> Decimal | None:
-    if f.usd_por_unidad is not None:
-        return f.usd_por_unidad
-    return Decimal(1) if f.moneda == "USD" else None
-
-
-def importe_partida(p: Partida) -> Decimal | None:
-    if p.importe is not None:
-        return p.importe
-    if p.cantidad is not None and p.precio_unitario is not None:
-        return p.cantidad * p.precio_unitario
-    return None
 
 
 def regla_dividir(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
@@ -712,29 +698,13 @@ def revisar_aviso(a: Aviso, ctx: Contexto) -> tuple[Hallazgo, ...]:
 
 def regla_suma_facturas(ctx: Contexto) -> Iterator[Hallazgo]:
     """R6 at the expediente level: the notices of one invoice add up to its steel lines."""
-    factura_de = {pid: f.id for pid, (f, _) in ctx.partidas.items()}
-    por_factura: dict[str, list[Aviso]] = {}
-    for a in ctx.exp.avisos:
-        facturas = {factura_de[p] for p in a.partidas_factura if p in factura_de}
-        if len(facturas) == 1:
-            por_factura.setdefault(facturas.pop(), []).append(a)
-        elif len(facturas) > 1:
-            for fid in facturas:  # a notice spanning invoices: the sum cannot be split honestly
-                por_factura.setdefault(fid, []).append(None)  # type: ignore[arg-type]
-    for f in ctx.exp.facturas:
-        avisos = por_factura.get(f.id)
-        if not avisos or None in avisos:
-            continue
-        tasa = tasa_factura(f)
-        importes = [importe_partida(p) for p in f.partidas if p.fraccion[:2] in CAPITULOS_ACERO or not p.fraccion]
-        valores = [a.valor_usd for a in avisos]
-        if tasa is None or None in importes or None in valores:
-            continue
-        total = centavos(sum((i * tasa for i in importes if i is not None), Decimal(0)))
-        suma = centavos(sum((v for v in valores if v is not None), Decimal(0)))
-        if total != suma:
+    facturas = {f.id: f for f in ctx.exp.facturas}
+    for t in totales_facturas(ctx.exp):
+        if t.cuadra is False and t.diferencia is not None and t.suma_avisos is not None and t.acero_usd is not None:
+            f = facturas[t.factura_id]
             yield hallazgo("SUMA_AVISOS_NO_COINCIDE_FACTURA", ["valor_usd"], factura=f.numero or f.id,
-                           suma=_dinero(suma), total=_dinero(total), diferencia=_dinero(suma - total), _factura=f.id)
+                           suma=_dinero(t.suma_avisos), total=_dinero(t.acero_usd), diferencia=_dinero(t.diferencia),
+                           _factura=f.id)
 
 
 def revisar_nivel_expediente(ctx: Contexto) -> tuple[Hallazgo, ...]:

@@ -54,16 +54,14 @@ from app.domain.estado import NOMBRES as NOMBRES_ESTADO
 from app.domain.hallazgos import Hallazgo, Severidad
 from app.domain.model import Aviso, Certificado, Expediente, Factura, Partida, TipoCertificado
 from app.domain.reglas import (
-    CAPITULOS_ACERO,
     IDIOMAS_ESPANOL,
     NOMBRE_IDIOMA,
     PARTIDAS_MATERIA_PRIMA,
     TOLERANCIA_VOLUMEN,
     UMT_POR_DEFECTO,
     Revision,
-    importe_partida,
-    tasa_factura,
 )
+from app.domain.totales import CAPITULOS_ACERO, importe_partida, tasa_factura
 
 from .adjuntos import LimitesVucem
 
