@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
+
+from app.tesseract import localizar_tesseract
 
 from .modelo import Marca, Palabra
 from .qr import buscar_qr
@@ -44,10 +43,6 @@ CONF_MIN_PALABRA = 15
 #: Confianza mínima de OSD para girar la página.
 CONF_MIN_OSD = 1.0
 
-_RUTAS_WINDOWS = (
-    r"C:\Program Files\Tesseract-OCR\tesseract.exe",
-    r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
-)
 
 _cerrojo_config = threading.Lock()
 
@@ -61,20 +56,13 @@ def configurar_tesseract(ruta: str | os.PathLike | None) -> None:
 
 
 def _buscar_ejecutable() -> None:
-    """Si ``tesseract`` no está en el PATH, prueba la variable AAIPS_TESSERACT y rutas comunes."""
-    actual = pytesseract.pytesseract.tesseract_cmd
-    if actual != "tesseract" or shutil.which("tesseract"):
+    """When no program was configured, use the one :func:`app.tesseract.localizar_tesseract` finds
+    (TESSERACT_CMD, the copy inside the Windows bundle, the PATH, the usual Windows folders)."""
+    if pytesseract.pytesseract.tesseract_cmd != "tesseract":
         return
-    candidatos = [os.environ.get("AAIPS_TESSERACT", "")]
-    if sys.platform.startswith("win"):
-        candidatos += list(_RUTAS_WINDOWS)
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            candidatos.append(str(Path(local) / "Programs" / "Tesseract-OCR" / "tesseract.exe"))
-    for c in candidatos:
-        if c and Path(c).is_file():
-            pytesseract.pytesseract.tesseract_cmd = c
-            return
+    encontrado = localizar_tesseract()
+    if encontrado is not None:
+        pytesseract.pytesseract.tesseract_cmd = str(encontrado)
 
 
 @dataclass(frozen=True)
