@@ -253,6 +253,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lectura = leer_certificado(ruta, contrasena=args.contrasena)
     except ErrorLectura as e:
         raise EntradaInvalida(str(e)) from None
+    if not args.sin_plantillas:
+        from app.extract.plantillas import aplicar, cargar_plantillas
+
+        # The mill templates the clerk taught in the app apply here too.
+        lectura = aplicar(lectura, cargar_plantillas(_paths(args).plantillas))
     doc = lectura.a_json()
     if args.json:
         _imprimir_json(doc)
@@ -436,6 +441,7 @@ def construir_parser() -> argparse.ArgumentParser:
     s.add_argument("archivo", metavar="CERT.pdf")
     s.add_argument("--json", action="store_true", help="salida JSON")
     s.add_argument("--contrasena", help="contraseña del PDF, si está protegido")
+    s.add_argument("--sin-plantillas", action="store_true", help="no aplicar las plantillas de molinos aprendidas")
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("checklist", help="escribe la lista de verificación imprimible (PDF) de cada aviso")

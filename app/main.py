@@ -8,6 +8,7 @@ saving whatever the open windows hold.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from types import TracebackType
@@ -16,6 +17,28 @@ from app.paths import Paths
 from app.ui.aplicacion import construir_ventana, crear_aplicacion
 
 __all__ = ["construir_ventana", "crear_aplicacion", "ejecutar_gui", "instalar_manejador_errores"]
+
+#: Smoke test of the installed bundle (tests/instalador): with ``AAIPS_SALIR_TRAS_MS=N`` the program
+#: prints «aaips: ventana pintada» on stderr when the main window first paints and quits N ms later.
+ENV_SALIR_TRAS_MS = "AAIPS_SALIR_TRAS_MS"
+
+
+def _salir_tras_pintar(app, ventana) -> None:  # noqa: ANN001 - QApplication, VentanaPrincipal
+    valor = os.environ.get(ENV_SALIR_TRAS_MS, "").strip()
+    if not valor.isdigit():
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PrimeraPintura(QObject):
+        def eventFilter(self, objeto, evento):  # noqa: ANN001, N802 - Qt's signature
+            if evento.type() == QEvent.Type.Paint:
+                ventana.removeEventFilter(self)
+                if sys.stderr is not None:  # None in the windowed Windows executable
+                    print("aaips: ventana pintada", file=sys.stderr, flush=True)
+                QTimer.singleShot(int(valor), app.quit)
+            return False
+
+    ventana.installEventFilter(PrimeraPintura(ventana))
 
 
 def instalar_manejador_errores(paths: Paths, ventana_de=lambda: None) -> None:
@@ -76,7 +99,14 @@ def ejecutar_gui(paths: Paths, argv: Sequence[str] | None = None) -> int:
     anterior = sys.excepthook
     instalar_manejador_errores(paths, lambda: ventana)
     try:
+        _salir_tras_pintar(app, ventana)
         ventana.show()
+        if ventana.servicios.ajustes.ruta_tesseract:  # a Tesseract chosen in Preferencias › OCR
+            from PySide6.QtCore import QTimer
+
+            from app.ui.preferencias import aplicar_tesseract
+
+            QTimer.singleShot(0, lambda: aplicar_tesseract(ventana.servicios.ajustes.ruta_tesseract))
         return int(app.exec())
     finally:
         sys.excepthook = anterior

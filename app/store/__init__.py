@@ -26,7 +26,16 @@ from .errores import (
     EstadoNoPermitido,
     NoEncontrado,
 )
-from .tipos import ORIGEN_CAMBIO, ORIGEN_GUARDADO, CambioEstado, FilaAviso, FiltroAvisos, ResumenExpediente
+from .tipos import (
+    ESTADOS_SOLICITUD,
+    ORIGEN_CAMBIO,
+    ORIGEN_GUARDADO,
+    CambioEstado,
+    FilaAviso,
+    FiltroAvisos,
+    ResumenExpediente,
+    SolicitudMolino,
+)
 
 __all__ = [
     "Almacen",
@@ -35,6 +44,7 @@ __all__ = [
     "BaseMasNueva",
     "CambioEstado",
     "DatosInconsistentes",
+    "ESTADOS_SOLICITUD",
     "ErrorAlmacen",
     "ErrorEscritura",
     "EstadoNoPermitido",
@@ -44,5 +54,6 @@ __all__ = [
     "ORIGEN_CAMBIO",
     "ORIGEN_GUARDADO",
     "ResumenExpediente",
+    "SolicitudMolino",
     "abrir_almacen",
 ]

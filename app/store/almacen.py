@@ -81,8 +81,18 @@ from .modelos import (
     facturas,
     historial_estados,
     partidas,
+    solicitudes_molino,
 )
-from .tipos import ORIGEN_CAMBIO, ORIGEN_GUARDADO, CambioEstado, FilaAviso, FiltroAvisos, ResumenExpediente
+from .tipos import (
+    ESTADOS_SOLICITUD,
+    ORIGEN_CAMBIO,
+    ORIGEN_GUARDADO,
+    CambioEstado,
+    FilaAviso,
+    FiltroAvisos,
+    ResumenExpediente,
+    SolicitudMolino,
+)
 
 ESPERA_BLOQUEO_S = 5.0
 
@@ -896,6 +906,54 @@ class Almacen:
                 c.execute(insert(partidas), nuevas)
             self._tocar_expediente(c, expediente_id, ahora)
 
+    def eliminar_factura(self, expediente_id: int, factura_id: str) -> None:
+        """Delete one invoice and its lines.
+
+        Refused (:class:`DatosInconsistentes`) while a live notice covers one of its lines: take
+        the lines out of the notice (or delete the notice) first. Notices in the recycle bin lose
+        their links to those lines, as when :meth:`guardar_expediente` drops an invoice."""
+        ahora = _ahora()
+        with self._escritura() as c:
+            self._exigir_expediente(c, expediente_id)
+            ids = self._ids_por_clave(c, facturas, expediente_id, [factura_id])
+            if factura_id not in ids:
+                raise NoEncontrado(f"No existe la factura «{factura_id}» en el expediente {expediente_id}.")
+            usada = c.execute(
+                select(partidas.c.clave, avisos.c.clave)
+                .select_from(aviso_partidas.join(avisos, avisos.c.id == aviso_partidas.c.aviso_id)
+                             .join(partidas, partidas.c.id == aviso_partidas.c.partida_id))
+                .where(partidas.c.factura_id == ids[factura_id], avisos.c.eliminado_en.is_(None))
+            ).first()
+            if usada is not None:
+                raise DatosInconsistentes(
+                    f"No se eliminó la factura «{factura_id}»: su partida «{usada[0]}» está en el aviso "
+                    f"«{usada[1]}». Quítela del aviso (o elimine el aviso) antes de eliminar la factura."
+                )
+            c.execute(delete(facturas).where(facturas.c.id == ids[factura_id]))
+            self._tocar_expediente(c, expediente_id, ahora)
+
+    def crear_avisos(self, expediente_id: int, nuevos: Sequence[Aviso]) -> list[Aviso]:
+        """Save ``nuevos`` as new notices of the expediente, all in ONE transaction, and return
+        them with the claves they got.
+
+        Whatever id each one comes with (a proposal numbers its notices from ``A1``), it takes the
+        first free ``A<n>`` among the claves used in the expediente, live or in the recycle bin,
+        so a restored notice never collides with a new one. They go after the existing notices,
+        in the given order. Links must name certificates and invoice lines already saved."""
+        ahora = _ahora()
+        with self._escritura() as c:
+            self._exigir_expediente(c, expediente_id)
+            usadas = self._claves_avisos(c, expediente_id)
+            lista: list[Aviso] = []
+            for a in nuevos:
+                clave = nuevo_id("A", usadas)
+                usadas.add(clave)
+                lista.append(replace(a, id=clave))
+            if lista:
+                self._escribir_avisos(c, expediente_id, lista, ahora)
+                self._tocar_expediente(c, expediente_id, ahora)
+        return lista
+
     # -- life cycle -------------------------------------------------------------------------
     def cambiar_estado(
         self,
@@ -999,6 +1057,66 @@ class Almacen:
             self._escribir_avisos(c, expediente_id, [copia], ahora)
             self._tocar_expediente(c, expediente_id, ahora)
         return copia
+
+    # -- mill registration requests (R10) --------------------------------------------------------
+    def guardar_solicitud_molino(self, solicitud: SolicitudMolino) -> SolicitudMolino:
+        """Insert (``id`` None) or update a mill registration request; returns it as saved."""
+        if solicitud.estado not in ESTADOS_SOLICITUD:
+            raise DatosInconsistentes(
+                f"No se guardó la solicitud: el estado «{solicitud.estado}» no existe "
+                f"({', '.join(ESTADOS_SOLICITUD)})."
+            )
+        if not solicitud.molino_nombre.strip():
+            raise DatosInconsistentes("No se guardó la solicitud: falta el nombre del molino.")
+        ahora = _ahora()
+        fila = {
+            "expediente_id": solicitud.expediente_id, "aviso_clave": solicitud.aviso_clave,
+            "molino_nombre": solicitud.molino_nombre.strip(), "pais": solicitud.pais, "estado": solicitud.estado,
+            "enviada": solicitud.enviada, "respuesta_esperada": solicitud.respuesta_esperada,
+            "archivo": solicitud.archivo, "clave_se": solicitud.clave_se, "notas": solicitud.notas,
+            "datos": dict(solicitud.datos), "actualizado_en": ahora,
+        }
+        with self._escritura() as c:
+            if solicitud.expediente_id is not None:
+                self._exigir_expediente(c, solicitud.expediente_id)
+            if solicitud.id is None:
+                sid = int(c.execute(insert(solicitudes_molino).values(**fila, creado_en=ahora)).inserted_primary_key[0])
+            else:
+                sid = solicitud.id
+                if c.execute(
+                    update(solicitudes_molino).where(solicitudes_molino.c.id == sid).values(**fila)
+                ).rowcount == 0:
+                    raise NoEncontrado(f"No existe la solicitud de alta de molino {sid}.")
+            return self._solicitudes(c, solicitudes_molino.c.id == sid)[0]
+
+    def solicitudes_molino(self, *, expediente_id: int | None = None) -> list[SolicitudMolino]:
+        """The mill registration requests (of one expediente, or all), most recently changed first."""
+        cond = solicitudes_molino.c.expediente_id == expediente_id if expediente_id is not None else None
+        with self._lectura() as c:
+            return self._solicitudes(c, cond)
+
+    def eliminar_solicitud_molino(self, solicitud_id: int) -> None:
+        with self._escritura() as c:
+            if c.execute(delete(solicitudes_molino).where(solicitudes_molino.c.id == solicitud_id)).rowcount == 0:
+                raise NoEncontrado(f"No existe la solicitud de alta de molino {solicitud_id}.")
+
+    @staticmethod
+    def _solicitudes(c: Connection, cond: ColumnElement[bool] | None) -> list[SolicitudMolino]:
+        s = solicitudes_molino.c
+        q = select(s.id, s.expediente_id, s.aviso_clave, s.molino_nombre, s.pais, s.estado, s.enviada,
+                   s.respuesta_esperada, s.archivo, s.clave_se, s.notas, s.datos, s.creado_en, s.actualizado_en)
+        if cond is not None:
+            q = q.where(cond)
+        filas = c.execute(q.order_by(s.actualizado_en.desc(), s.id.desc())).all()
+        return [
+            SolicitudMolino(
+                id=sid, expediente_id=eid, aviso_clave=aviso, molino_nombre=nombre, pais=pais, estado=estado,
+                enviada=enviada, respuesta_esperada=esperada, archivo=archivo, clave_se=clave, notas=notas,
+                datos=dict(datos or {}), creado_en=creado, actualizado_en=actualizado,
+            )
+            for (sid, eid, aviso, nombre, pais, estado, enviada, esperada, archivo, clave, notas, datos, creado,
+                 actualizado) in filas
+        ]
 
     # -- the main window's list -------------------------------------------------------------
     def listar_avisos(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from app.domain.model import EstadoAviso
 
 from .columnas import DecimalTexto, EstadoColumna, FechaTexto, JSONExacto, ListaTextos, MarcaTiempo
+from .tipos import ESTADOS_SOLICITUD
 
 CONVENCION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -235,6 +236,35 @@ class HistorialEstadoDB(Base):
     origen: Mapped[str] = _texto()
 
 
+class SolicitudMolinoDB(Base):
+    """0003: a request to add a mill to the SE's catalog (R10) and its follow-up.
+
+    ``expediente_id`` and ``aviso_clave`` say which operation needed it (the expediente may go
+    away; the request stays). ``datos`` is the request form as the clerk left it (JSON)."""
+
+    __tablename__ = "solicitudes_molino"
+    __table_args__ = (
+        CheckConstraint(f"estado IN ({', '.join(repr(e) for e in ESTADOS_SOLICITUD)})", name="estado"),
+        Index(None, "expediente_id"),
+        Index(None, "estado"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    expediente_id: Mapped[int | None] = mapped_column(ForeignKey("expedientes.id", ondelete="SET NULL"))
+    aviso_clave: Mapped[str] = _texto()
+    molino_nombre: Mapped[str] = _texto()
+    pais: Mapped[str] = _texto()
+    estado: Mapped[str] = mapped_column(Text, nullable=False, default="preparada", server_default="preparada")
+    enviada: Mapped[date | None] = mapped_column(FechaTexto)
+    respuesta_esperada: Mapped[date | None] = mapped_column(FechaTexto)
+    archivo: Mapped[str] = _texto()
+    clave_se: Mapped[str] = _texto()
+    notas: Mapped[str] = _texto()
+    datos: Mapped[Mapping[str, Any]] = _extra()
+    creado_en: Mapped[datetime] = mapped_column(MarcaTiempo, nullable=False)
+    actualizado_en: Mapped[datetime] = mapped_column(MarcaTiempo, nullable=False)
+
+
 expedientes = ExpedienteDB.__table__
 facturas = FacturaDB.__table__
 partidas = PartidaDB.__table__
@@ -243,3 +273,4 @@ avisos = AvisoDB.__table__
 aviso_certificados = AvisoCertificadoDB.__table__
 aviso_partidas = AvisoPartidaDB.__table__
 historial_estados = HistorialEstadoDB.__table__
+solicitudes_molino = SolicitudMolinoDB.__table__

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from app.domain.model import EstadoAviso
 
@@ -82,3 +84,36 @@ class CambioEstado:
 
 ORIGEN_CAMBIO = "cambio"
 ORIGEN_GUARDADO = "guardado"
+
+
+ESTADOS_SOLICITUD = ("preparada", "enviada", "aprobada", "rechazada")
+
+
+@dataclass(frozen=True, slots=True)
+class SolicitudMolino:
+    """A request to add a mill to the SE's catalog (rule R10) and where it stands.
+
+    ``id`` is None until saved. ``estado``: ``preparada`` (workbook written, not sent yet),
+    ``enviada`` (``enviada`` and ``respuesta_esperada`` set), ``aprobada`` (``clave_se`` is the key
+    the SE gave) or ``rechazada``. ``datos``: the request form as the clerk left it (JSON values).
+    """
+
+    molino_nombre: str
+    id: int | None = None
+    expediente_id: int | None = None
+    aviso_clave: str = ""
+    pais: str = ""
+    estado: str = "preparada"
+    enviada: date | None = None
+    respuesta_esperada: date | None = None
+    archivo: str = ""
+    clave_se: str = ""
+    notas: str = ""
+    datos: Mapping[str, Any] = field(default_factory=dict)
+    creado_en: datetime | None = None  # UTC
+    actualizado_en: datetime | None = None  # UTC
+
+    @property
+    def pendiente(self) -> bool:
+        """Sent and not answered yet."""
+        return self.estado == "enviada"

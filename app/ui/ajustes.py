@@ -61,5 +61,60 @@ class Ajustes:
     def carpeta_archivos(self, valor: str) -> None:
         self._s.setValue("archivos/carpeta", valor)
 
+    @property
+    def carpeta_documentos(self) -> str:
+        """Last folder used for attachments, workbooks and PDF copies ("" = not chosen yet)."""
+        return str(self._s.value("archivos/carpeta_documentos", "") or "")
+
+    @carpeta_documentos.setter
+    def carpeta_documentos(self, valor: str) -> None:
+        self._s.setValue("archivos/carpeta_documentos", valor)
+
+    # -- printing -----------------------------------------------------------------------
+    @property
+    def tamano_papel(self) -> str:
+        """Paper of the printed checklist: ``carta`` (Letter, the usual size in Mexico) or ``a4``."""
+        valor = str(self._s.value("impresion/papel", "carta") or "carta")
+        return valor if valor in ("carta", "a4") else "carta"
+
+    @tamano_papel.setter
+    def tamano_papel(self, valor: str) -> None:
+        self._s.setValue("impresion/papel", valor if valor in ("carta", "a4") else "carta")
+
+    # -- what VUCEM accepts as an attachment ------------------------------------------------
+    @property
+    def limites_vucem(self):  # -> app.report.adjuntos.LimitesVucem
+        """The attachment limits (size, dpi, grayscale, PDF version); VUCEM's defaults when not set."""
+        from app.report.adjuntos import LimitesVucem
+
+        base = LimitesVucem()
+        try:
+            max_bytes = int(self._s.value("anexos/max_bytes", base.max_bytes))
+            dpi = int(self._s.value("anexos/dpi", base.dpi))
+        except (TypeError, ValueError):
+            return base
+        grises = str(self._s.value("anexos/escala_grises", "true")).lower() in ("true", "1", "si", "yes")
+        version = str(self._s.value("anexos/version_pdf", base.version_pdf) or base.version_pdf)
+        if not (64 * 1024 <= max_bytes <= 1024 * 1024 * 1024) or not (72 <= dpi <= 1200):
+            return base
+        return LimitesVucem(max_bytes=max_bytes, dpi=dpi, escala_grises=grises, version_pdf=version)
+
+    @limites_vucem.setter
+    def limites_vucem(self, limites) -> None:  # noqa: ANN001 - LimitesVucem
+        self._s.setValue("anexos/max_bytes", int(limites.max_bytes))
+        self._s.setValue("anexos/dpi", int(limites.dpi))
+        self._s.setValue("anexos/escala_grises", "true" if limites.escala_grises else "false")
+        self._s.setValue("anexos/version_pdf", str(limites.version_pdf))
+
+    # -- OCR ------------------------------------------------------------------------------
+    @property
+    def ruta_tesseract(self) -> str:
+        """The Tesseract program chosen in Preferencias › OCR ("" = find it: bundled, TESSERACT_CMD, PATH)."""
+        return str(self._s.value("ocr/tesseract", "") or "").strip()
+
+    @ruta_tesseract.setter
+    def ruta_tesseract(self, valor: str) -> None:
+        self._s.setValue("ocr/tesseract", str(valor or "").strip())
+
     def sincronizar(self) -> None:
         self._s.sync()

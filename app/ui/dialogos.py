@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def informar(padre: QWidget | None, titulo: str, texto: str) -> None:
@@ -43,6 +43,12 @@ def pedir_texto(padre: QWidget | None, titulo: str, etiqueta: str, texto: str = 
     return valor if ok else None
 
 
+def pedir_contrasena(padre: QWidget | None, titulo: str, etiqueta: str) -> str | None:
+    """A password, typed without showing it."""
+    valor, ok = QInputDialog.getText(padre, titulo, etiqueta, QLineEdit.EchoMode.Password)
+    return valor if ok else None
+
+
 def elegir_opcion(padre: QWidget | None, titulo: str, etiqueta: str, opciones: list[str]) -> int | None:
     """Index of the chosen option, or ``None``."""
     if not opciones:
@@ -59,3 +65,17 @@ def elegir_archivo_abrir(padre: QWidget | None, titulo: str, carpeta: str, filtr
 def elegir_archivo_guardar(padre: QWidget | None, titulo: str, ruta_sugerida: str, filtro: str) -> Path | None:
     ruta, _ = QFileDialog.getSaveFileName(padre, titulo, ruta_sugerida, filtro)
     return Path(ruta) if ruta else None
+
+
+def elegir_carpeta(padre: QWidget | None, titulo: str, carpeta: str) -> Path | None:
+    ruta = QFileDialog.getExistingDirectory(padre, titulo, carpeta)
+    return Path(ruta) if ruta else None
+
+
+def elegir_impresora(padre: QWidget | None, impresora) -> bool:  # noqa: ANN001 - a QPrinter
+    """The system print dialog on ``impresora`` (a ``QPrinter``); True when the clerk chose «Imprimir»."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialogo = QPrintDialog(impresora, padre)
+    dialogo.setWindowTitle(QCoreApplication.translate("dialogos", "Imprimir"))
+    return dialogo.exec() == QDialog.DialogCode.Accepted

@@ -3,6 +3,11 @@
 Like Anki's operations: ``ejecutar(funcion, al_terminar, al_fallar)`` runs ``funcion()`` on a
 worker thread and delivers its result (or exception) back on the UI thread. The pool belongs to
 the window; ``esperar()`` is called when it closes, so no thread outlives it.
+
+``ejecutar_con_avance(funcion, al_terminar, al_fallar, al_avanzar)`` is the same for work that
+reports progress: ``funcion(avanzar)`` calls ``avanzar(hechos, total)``, which reaches
+``al_avanzar`` on the UI thread; after :meth:`Avance.cancelar` the next ``avanzar`` raises
+:class:`Cancelada` inside the worker, so the work stops where it is (and ``al_fallar`` gets it).
 """
 
 from __future__ import annotations
@@ -16,6 +21,28 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Senales(QObject):
     terminado = Signal(object)
     fallado = Signal(object)
+    avance = Signal(int, int)
+
+
+class Cancelada(Exception):
+    """The clerk cancelled a slow operation; nothing half-done is left."""
+
+
+class Avance:
+    """What a worker calls to report progress; the UI calls :meth:`cancelar`."""
+
+    def __init__(self, senales: _Senales):
+        self._senales = senales
+        self.cancelada = False
+
+    def __call__(self, hechos: int, total: int) -> bool:
+        if self.cancelada:
+            raise Cancelada()
+        self._senales.avance.emit(int(hechos), int(total))
+        return True
+
+    def cancelar(self) -> None:
+        self.cancelada = True
 
 
 class _Tarea(QRunnable):
@@ -58,6 +85,29 @@ class Operaciones(QObject):
         senales.terminado.connect(fin)
         senales.fallado.connect(fallo)
         self._pool.start(_Tarea(funcion, senales))
+
+    def ejecutar_con_avance(self, funcion: Callable[[Avance], Any], al_terminar: Callable[[Any], None],
+                            al_fallar: Callable[[BaseException], None],
+                            al_avanzar: Callable[[int, int], None] | None = None) -> Avance:
+        """Like :meth:`ejecutar`, for ``funcion(avanzar)``; returns the :class:`Avance` (to cancel)."""
+        senales = _Senales()
+        avance = Avance(senales)
+        if al_avanzar is not None:
+            senales.avance.connect(al_avanzar)
+        self._vivas.add(senales)
+
+        def fin(resultado: Any) -> None:
+            self._vivas.discard(senales)
+            al_terminar(resultado)
+
+        def fallo(error: BaseException) -> None:
+            self._vivas.discard(senales)
+            al_fallar(error)
+
+        senales.terminado.connect(fin)
+        senales.fallado.connect(fallo)
+        self._pool.start(_Tarea(lambda: funcion(avance), senales))
+        return avance
 
     def activas(self) -> int:
         return len(self._vivas)

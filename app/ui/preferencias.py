@@ -1,10 +1,12 @@
-"""Preferences: the interface language (applies on restart) and the catalogs in use."""
+"""Preferences: the interface language (applies on restart), the catalogs in use (import with a
+preview of what changes) and the limits VUCEM puts on attachments."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -21,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog_files import cargar_catalogos, importar_catalogo, restaurar_catalogo
-from app.domain.catalogos import ATRIBUTO, ErrorCatalogo
+from app.catalog_files import restaurar_catalogo
+from app.domain.catalogos import ATRIBUTO
+from app.report.adjuntos import LimitesVucem
+from app.tesseract import autoprueba
 from app.ui import dialogos, estilo
 from app.ui.formato import fecha_vista
 from app.ui.servicios import Servicios
@@ -39,9 +45,12 @@ NOMBRES_CATALOGO = {
 
 
 class DialogoPreferencias(QDialog):
-    def __init__(self, servicios: Servicios, parent: QWidget | None = None):
+    catalogos_cambiados = Signal()
+
+    def __init__(self, servicios: Servicios, parent: QWidget | None = None, *, operaciones=None):  # noqa: ANN001
         super().__init__(parent)
         self.servicios = servicios
+        self.operaciones = operaciones  # the main window's (None: the preview makes its own)
         self.setObjectName("preferencias")
         self.setWindowTitle(self.tr("Preferencias"))
         v = QVBoxLayout(self)
@@ -130,14 +139,69 @@ class DialogoPreferencias(QDialog):
         cv.addLayout(botones_cat)
         nota = QLabel(self.tr(
             "Los catálogos incluidos son listas de trabajo NO oficiales. Cuando tenga la lista oficial de fracciones "
-            "del Anexo 2.2.1, el catálogo de molinos de la SE o la tabla de tipos de cambio de Banxico (CSV con las "
-            "columnas del catálogo), elija la fila e impórtelo: reemplaza al incluido desde ese momento."))
+            "del Anexo 2.2.1, el catálogo de molinos de la SE o la tabla de tipos de cambio de Banxico (CSV o Excel), "
+            "elija la fila e impórtelo: antes de aplicarlo verá qué filas se agregan, se quitan y cambian."))
         nota.setWordWrap(True)
         nota.setProperty("rol", "ayuda")
         cv.addWidget(nota)
         pestanas.addTab(cats, self.tr("&Catálogos"))
         self._llenar_catalogos()
         self.tabla.selectRow(0)
+
+        # -- attachments -----------------------------------------------------------------
+        anexos = QWidget()
+        av = QVBoxLayout(anexos)
+        g_anexos = QGroupBox(self.tr("Lo que VUCEM acepta como anexo"))
+        form = QFormLayout(g_anexos)
+        limites = servicios.ajustes.limites_vucem
+        self.max_mb = QSpinBox()
+        self.max_mb.setObjectName("maxMb")
+        self.max_mb.setRange(1, 100)
+        self.max_mb.setSuffix(" MB")
+        self.max_mb.setValue(max(1, round(limites.max_bytes / (1024 * 1024))))
+        self.dpi = QSpinBox()
+        self.dpi.setObjectName("dpiAnexos")
+        self.dpi.setRange(100, 600)
+        self.dpi.setSingleStep(50)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(limites.dpi)
+        self.grises = QCheckBox(self.tr("Imágenes en &escala de grises"))
+        self.grises.setObjectName("grisesAnexos")
+        self.grises.setChecked(limites.escala_grises)
+        self.version_pdf = QComboBox()
+        self.version_pdf.setObjectName("versionPdf")
+        self.version_pdf.addItems(["1.4", "1.5", "1.6", "1.7"])
+        self.version_pdf.setCurrentText(limites.version_pdf)
+        for texto, w in ((self.tr("Tamaño &máximo por archivo:"), self.max_mb), (self.tr("Reso&lución:"), self.dpi),
+                         (self.tr("Versión de P&DF:"), self.version_pdf)):
+            et = QLabel(texto)
+            et.setBuddy(w)
+            fila_w = QHBoxLayout()
+            fila_w.addWidget(w)
+            fila_w.addStretch(1)
+            form.addRow(et, fila_w)
+        form.addRow("", self.grises)
+        omision = QPushButton(self.tr("Valores p&or omisión"))
+        omision.setAutoDefault(False)
+        omision.clicked.connect(lambda: self._mostrar_limites(LimitesVucem()))
+        fila_o = QHBoxLayout()
+        fila_o.addWidget(omision)
+        fila_o.addStretch(1)
+        form.addRow(fila_o)
+        nota_anexos = QLabel(self.tr(
+            "Son los límites que describen las guías públicas de VUCEM (PDF 1.4 sin contraseña, 300 dpi en escala de "
+            "grises, hasta 3 MB). Si VUCEM los cambia, ajústelos aquí: «Anexos para VUCEM» revisa y convierte con estos "
+            "valores."))
+        nota_anexos.setWordWrap(True)
+        nota_anexos.setProperty("rol", "ayuda")
+        form.addRow(nota_anexos)
+        av.addWidget(g_anexos)
+        av.addStretch(1)
+        self.pestana_anexos = anexos
+        pestanas.addTab(anexos, self.tr("A&nexos para VUCEM"))
+
+        self.ocr = PaginaOcr(servicios)  # OCR (Tesseract): the program and its self-test
+        pestanas.addTab(self.ocr, self.tr("OCR (&Tesseract)"))
 
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         botones.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Aceptar"))
@@ -181,27 +245,33 @@ class DialogoPreferencias(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _recargar(self) -> None:
-        self.servicios.catalogos, self.servicios.estados_catalogos = cargar_catalogos(self.servicios.paths)
+        self.servicios.recargar_catalogos()
         self._llenar_catalogos()
+        self.catalogos_cambiados.emit()
 
-    def importar_catalogo(self) -> None:
+    def importar_catalogo(self):  # -> DialogoVistaPreviaCatalogo | None
+        """Choose a CSV or Excel file for the catalog of the selected row and show what it would change."""
+        from app.ui.vista_catalogo import DialogoVistaPreviaCatalogo
+
         nombre = self._catalogo_elegido()
         if nombre is None:
-            return
+            return None
         ruta = dialogos.elegir_archivo_abrir(self, self.tr("Importar catálogo"), self.servicios.ajustes.carpeta_archivos,
-                                             self.tr("Catálogos CSV (*.csv);;Todos los archivos (*)"))
+                                             self.tr("Catálogos (*.csv *.xlsx *.xlsm *.txt);;Todos los archivos (*)"))
         if ruta is None:
-            return
-        try:
-            meta = importar_catalogo(self.servicios.paths, nombre, ruta)
-        except (ErrorCatalogo, OSError) as e:
-            dialogos.error(self, self.tr("No se importó el catálogo"), self.tr(
-                "{error}\n\nSe sigue usando el catálogo anterior.").format(error=e))
-            return
-        self._recargar()
+            return None
+        self.servicios.ajustes.carpeta_archivos = str(ruta.parent)
+        vista = DialogoVistaPreviaCatalogo(self.servicios, nombre, ruta, operaciones=self.operaciones, parent=self)
+        vista.aplicado.connect(self._aplicado)
+        vista.open()
+        return vista
+
+    def _aplicado(self, meta) -> None:  # noqa: ANN001 - Metadatos
+        self._llenar_catalogos()
+        self.catalogos_cambiados.emit()
         dialogos.informar(self, self.tr("Catálogo importado"), self.tr(
-            "Se importó {catalogo}. Las revisiones lo usan desde ahora; los avisos ya abiertos, al volver a "
-            "abrirlos.").format(catalogo=meta.etiqueta()))
+            "Se importó {catalogo}. Las revisiones lo usan desde ahora, también en los avisos abiertos.").format(
+            catalogo=meta.etiqueta()))
 
     def restaurar_catalogo(self) -> None:
         nombre = self._catalogo_elegido()
@@ -210,7 +280,113 @@ class DialogoPreferencias(QDialog):
         if restaurar_catalogo(self.servicios.paths, nombre):
             self._recargar()
 
+    def _mostrar_limites(self, limites: LimitesVucem) -> None:
+        self.max_mb.setValue(max(1, round(limites.max_bytes / (1024 * 1024))))
+        self.dpi.setValue(limites.dpi)
+        self.grises.setChecked(limites.escala_grises)
+        self.version_pdf.setCurrentText(limites.version_pdf)
+
+    def limites(self) -> LimitesVucem:
+        return LimitesVucem(max_bytes=self.max_mb.value() * 1024 * 1024, dpi=self.dpi.value(),
+                            escala_grises=self.grises.isChecked(), version_pdf=self.version_pdf.currentText())
+
     def accept(self) -> None:
         self.servicios.ajustes.idioma = self.idioma.currentData()
+        self.servicios.ajustes.limites_vucem = self.limites()
+        self.ocr.guardar()
         self.servicios.ajustes.sincronizar()
         super().accept()
+
+
+# ------------------------------------------------------------------------------------------
+# OCR (Tesseract): which program reads scanned certificates, and a self-test
+
+
+def aplicar_tesseract(ajuste: str) -> None:
+    """Tell the certificate reader which Tesseract to use: the setting, else the automatic search
+    (bundled copy, ``TESSERACT_CMD``, ``PATH``; see :mod:`app.tesseract`)."""
+    from app.extract import configurar_tesseract
+    from app.tesseract import localizar_tesseract
+
+    configurar_tesseract(localizar_tesseract(ajuste or None))
+
+
+class PaginaOcr(QWidget):
+    """Preferencias › «OCR (Tesseract)»: the program's path and a «Probar» button that shows
+    :func:`app.tesseract.autoprueba` (run off the UI thread: it starts Tesseract twice)."""
+
+    def __init__(self, servicios: Servicios, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.ui.operaciones import Operaciones
+
+        self.servicios = servicios
+        self.setObjectName("paginaOcr")
+        self._operaciones = Operaciones(self)
+        self.grupo = QGroupBox(self.tr("OCR (Tesseract)"))
+        self.grupo.setObjectName("grupoOcr")
+        g = QVBoxLayout(self.grupo)
+        self.ruta = QLineEdit(servicios.ajustes.ruta_tesseract)
+        self.ruta.setObjectName("rutaTesseract")
+        self.ruta.setPlaceholderText(self.tr("Automático (el que trae el Asistente o el del sistema)"))
+        self.ruta.setClearButtonEnabled(True)
+        examinar = QPushButton(self.tr("E&xaminar…"))
+        examinar.setAutoDefault(False)
+        examinar.clicked.connect(self.examinar)
+        self.probar = QPushButton(self.tr("&Probar"))
+        self.probar.setObjectName("probarTesseract")
+        self.probar.setAutoDefault(False)
+        self.probar.clicked.connect(self.probar_ahora)
+        et = QLabel(self.tr("P&rograma:"))
+        et.setBuddy(self.ruta)
+        fila = QHBoxLayout()
+        fila.addWidget(et)
+        fila.addWidget(self.ruta, 1)
+        fila.addWidget(examinar)
+        fila.addWidget(self.probar)
+        g.addLayout(fila)
+        nota = QLabel(self.tr("Solo los certificados escaneados (sin capa de texto) necesitan Tesseract; todo lo demás "
+                              "funciona sin él. Deje la ruta vacía para usar el que trae el Asistente o el del sistema; "
+                              "«Probar» muestra la versión y los idiomas (español, inglés y orientación)."))
+        nota.setWordWrap(True)
+        nota.setProperty("rol", "ayuda")
+        g.addWidget(nota)
+        self.resultado = QLabel()
+        self.resultado.setObjectName("resultadoTesseract")
+        self.resultado.setWordWrap(True)
+        self.resultado.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resultado.hide()
+        g.addWidget(self.resultado)
+        v = QVBoxLayout(self)
+        v.addWidget(self.grupo)
+        v.addStretch(1)
+
+    def examinar(self) -> None:
+        ruta = dialogos.elegir_archivo_abrir(self, self.tr("Programa Tesseract"), self.ruta.text().strip(),
+                                             self.tr("Tesseract (tesseract.exe tesseract);;Todos los archivos (*)"))
+        if ruta is not None:
+            self.ruta.setText(str(ruta))
+
+    def probar_ahora(self) -> None:
+        ajuste = self.ruta.text().strip() or None
+        self.probar.setEnabled(False)
+        self._mostrar(None, self.tr("Probando Tesseract…"))
+        self._operaciones.ejecutar(lambda: autoprueba(ajuste), lambda r: self._mostrar(*r),
+                                   lambda e: self._mostrar(False, f"{type(e).__name__}: {e}"))
+
+    def _mostrar(self, ok: bool | None, texto: str) -> None:
+        self.resultado.setText(texto)
+        self.resultado.setProperty("rol", "" if ok is not False else "mensaje-error")
+        estilo.repulir(self.resultado)
+        self.resultado.show()
+        if ok is not None:
+            self.probar.setEnabled(True)
+
+    def esperar(self, ms: int = 30000) -> bool:
+        """Wait for a running self-test (the dialog's owner calls it before destroying the dialog)."""
+        return self._operaciones.esperar(ms)
+
+    def guardar(self) -> None:
+        nueva = self.ruta.text().strip()
+        if nueva != self.servicios.ajustes.ruta_tesseract:
+            self.servicios.ajustes.ruta_tesseract = nueva
+            aplicar_tesseract(nueva)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.catalog_files import EstadoCatalogo
+from app.catalog_files import EstadoCatalogo, cargar_catalogos
 from app.domain.archivo import escribir_expediente
 from app.domain.catalogos import Catalogos
 from app.domain.model import Expediente
@@ -36,3 +36,12 @@ class Servicios:
             return ruta
         except OSError:
             return None
+
+    def recargar_catalogos(self) -> None:
+        """Read every catalog again (after the clerk imported one or typed an exchange rate)."""
+        self.catalogos, self.estados_catalogos = cargar_catalogos(self.paths)
+
+    @property
+    def ruta_mapeos(self) -> Path:
+        """Where the invoice column mapping of each supplier is remembered."""
+        return self.paths.datos / "mapeos_factura.json"

@@ -79,3 +79,10 @@ def instalar(app: QCoreApplication, idioma: str, ruta_recursos: Path) -> list[QT
 def quitar(app: QCoreApplication, traductores: list[QTranslator]) -> None:
     for t in traductores:
         app.removeTranslator(t)
+
+
+if __name__ == "__main__":  # python -m app.ui.traducciones: the install and build scripts call this
+    from app.paths import Paths
+
+    for qm in compilar(Paths.resolver().recursos):
+        print(qm)

@@ -1,5 +1,10 @@
 """The main window: expedientes and their notices, search and filters, the recycle bin, status
-changes with their history, import/export of expediente files, and the door to the wizard."""
+changes with their history, import/export of expediente files, and the door to the wizard.
+
+From here too: the invoices of an expediente and the split of their lines into notices, the
+invoice total against the sum of its notices (under the list when an expediente is chosen),
+exchange rates, mill registration requests (overdue ones in the status bar), the Excel register,
+the printable checklist and the attachments for VUCEM."""
 
 from __future__ import annotations
 
@@ -39,15 +44,24 @@ from app import APP_NAME, __version__
 from app.domain.archivo import ErrorExpediente, escribir_expediente, leer_expediente
 from app.domain.model import Aviso, EstadoAviso, Expediente, Importador, nuevo_id
 from app.domain.reglas import revisar
+from app.domain.totales import totales_facturas
+from app.report.facturas import ErrorArchivo
 from app.store import ErrorAlmacen, FilaAviso, FiltroAvisos, ResumenExpediente
 from app.ui import dialogo_expediente, dialogos, estilo
+from app.ui.adjuntos import DialogoAnexos
+from app.ui.alta_molino import DialogoSolicitudesMolino, vencidas
 from app.ui.asistente import Asistente
+from app.ui.division import DialogoPropuesta
+from app.ui.facturas import DialogoFacturas, html_total
 from app.ui.formato import dinero_vista, fecha_vista, fraccion_vista, numero_vista
+from app.ui.impresion import DialogoVistaPrevia, Documento
 from app.ui.modelo_avisos import Columna, Consulta, ModeloAvisos
 from app.ui.nombres import nombre_estado
-from app.ui.operaciones import Operaciones
+from app.ui.operaciones import Cancelada, Operaciones
 from app.ui.preferencias import DialogoPreferencias
+from app.ui.progreso import con_progreso
 from app.ui.servicios import Servicios
+from app.ui.tipos_cambio import DialogoTiposCambio
 
 ROL_NODO = Qt.ItemDataRole.UserRole + 1
 TODOS, PAPELERA = "todos", "papelera"
@@ -83,6 +97,9 @@ class VentanaPrincipal(QMainWindow):
         self.almacen = servicios.almacen
         self.operaciones = Operaciones(self)
         self.asistentes: dict[tuple[int, str], Asistente] = {}
+        self.ventanas_facturas: dict[int, DialogoFacturas] = {}
+        self.ventanas: list[QWidget] = []  # other non-modal windows (previews, attachments), closed with this one
+        self.ultimo_registro: Path | None = None  # the last Excel register written
         self._mostrada = False
         self.setObjectName("ventanaPrincipal")
         self.setWindowTitle(APP_NAME)
@@ -98,7 +115,11 @@ class VentanaPrincipal(QMainWindow):
         self.statusBar().addPermanentWidget(self.cuenta)
         self.catalogos_estado = QLabel()
         self.statusBar().addPermanentWidget(self.catalogos_estado)
+        self.altas_estado = QLabel()
+        self.altas_estado.setObjectName("altasVencidas")
+        self.statusBar().addPermanentWidget(self.altas_estado)
         self._estado_catalogos()
+        self.estado_altas()
 
         self._t_busqueda = QTimer(self)
         self._t_busqueda.setSingleShot(True)
@@ -182,26 +203,62 @@ class VentanaPrincipal(QMainWindow):
         self.acc_borrador = self._accion(self.tr("&Volver a borrador"), None,
                                          lambda: self.cambiar_estado(EstadoAviso.BORRADOR), nombre="accBorrador")
         self.acc_acerca = self._accion(self.tr("&Acerca de…"), None, self.acerca_de, nombre="accAcerca")
+        self.acc_registro = self._accion(self.tr("Exportar &registro Excel…"), "Ctrl+Shift+X", self.exportar_registro,
+                                         nombre="accRegistro",
+                                         ayuda=self.tr("Escribir todos los avisos de la base en un libro de Excel"))
+        self.acc_facturas = self._accion(self.tr("&Facturas…"), "Ctrl+I", self.abrir_facturas,
+                                         icono=SP.SP_FileDialogDetailedView, nombre="accFacturas",
+                                         ayuda=self.tr("Facturas del expediente: importar de Excel o CSV, capturar y "
+                                                       "corregir partidas"))
+        self.acc_proponer = self._accion(self.tr("&Proponer avisos de las facturas…"), "Ctrl+Shift+D", self.proponer_avisos,
+                                         nombre="accProponer",
+                                         ayuda=self.tr("Dividir las partidas sin aviso en los avisos que pide la regla R4"))
+        self.acc_lista_expediente = self._accion(self.tr("&Lista de verificación del expediente…"), "Ctrl+Shift+L",
+                                                 self.vista_previa_expediente, nombre="accListaExpediente",
+                                                 ayuda=self.tr("Vista previa, impresión y PDF de la lista de todos los avisos"))
+        self.acc_lista_aviso = self._accion(self.tr("&Lista de verificación…"), QKeySequence.StandardKey.Print,
+                                            self.vista_previa_aviso, icono=SP.SP_FileDialogContentsView,
+                                            nombre="accListaAviso",
+                                            ayuda=self.tr("Vista previa, impresión y PDF de la lista del aviso elegido"))
+        self.acc_anexos = self._accion(self.tr("Anexos para &VUCEM…"), "Ctrl+Shift+V", self.anexos, nombre="accAnexos",
+                                       ayuda=self.tr("Revisar y convertir los PDF que pide VUCEM para el aviso elegido"))
+        self.acc_tipos_cambio = self._accion(self.tr("Tipos de &cambio…"), "Ctrl+Shift+T", self.tipos_cambio,
+                                             nombre="accTiposCambio",
+                                             ayuda=self.tr("Cargar los tipos de cambio de Banxico o escribir el de un mes"))
+        self.acc_altas = self._accion(self.tr("&Altas de molino…"), "Ctrl+Shift+M", self.altas_molino, nombre="accAltas",
+                                      ayuda=self.tr("Solicitudes de alta de molino a la SE y su seguimiento"))
 
     def _crear_menus(self) -> None:
         barra = self.menuBar()
         m = barra.addMenu(self.tr("&Archivo"))
         m.addActions([self.acc_nuevo_expediente, self.acc_nuevo])
         m.addSeparator()
-        m.addActions([self.acc_importar, self.acc_exportar])
+        m.addActions([self.acc_importar, self.acc_exportar, self.acc_registro])
         m.addSeparator()
         m.addAction(self.acc_preferencias)
+        from app.ui.plantillas import abrir_plantillas  # mill templates: app/ui/plantillas.py
+
+        self.acc_plantillas = m.addAction(self.tr("Plantillas de &molinos…"), lambda: abrir_plantillas(self.servicios, self))
+        self.acc_plantillas.setObjectName("accPlantillas")
         m.addSeparator()
         m.addAction(self.acc_salir)
+        m = barra.addMenu(self.tr("E&xpediente"))
+        m.addActions([self.acc_facturas, self.acc_proponer])
+        m.addSeparator()
+        m.addAction(self.acc_lista_expediente)
         m = barra.addMenu(self.tr("Av&iso"))
         m.addActions([self.acc_abrir, self.acc_duplicar, self.acc_eliminar, self.acc_restaurar])
         m.addSeparator()
-        estado = m.addMenu(self.tr("&Estado"))
+        m.addActions([self.acc_lista_aviso, self.acc_anexos])
+        m.addSeparator()
+        estado = m.addMenu(self.tr("Es&tado"))
         estado.addActions([self.acc_listo, self.acc_presentado, self.acc_emitido, self.acc_rechazado, self.acc_borrador])
         m = barra.addMenu(self.tr("&Ver"))
         m.addActions([self.acc_buscar, self.acc_refrescar])
         m.addSeparator()
         m.addActions([self.acc_todos, self.acc_papelera])
+        m = barra.addMenu(self.tr("&Herramientas"))
+        m.addActions([self.acc_tipos_cambio, self.acc_altas])
         m = barra.addMenu(self.tr("Ay&uda"))
         m.addAction(self.acc_acerca)
 
@@ -214,6 +271,8 @@ class VentanaPrincipal(QMainWindow):
         barra.addSeparator()
         barra.addAction(self.acc_nuevo_expediente)
         barra.addActions([self.acc_importar, self.acc_exportar])
+        barra.addSeparator()
+        barra.addAction(self.acc_facturas)
         barra.addSeparator()
         barra.addActions([self.acc_refrescar, self.acc_papelera])
         self.addToolBar(barra)
@@ -336,6 +395,24 @@ class VentanaPrincipal(QMainWindow):
         self.titulo_lista.setObjectName("tituloLista")
         self.titulo_lista.setFont(estilo.fuente_negrita(self.titulo_lista.font(), 1.15))
         av.addWidget(self.titulo_lista)
+        self.resumen_facturas = QLabel()
+        self.resumen_facturas.setObjectName("resumenFacturas")
+        self.resumen_facturas.setWordWrap(True)
+        self.resumen_facturas.setTextFormat(Qt.TextFormat.RichText)
+        self.resumen_facturas.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.marco_facturas = QFrame()
+        self.marco_facturas.setProperty("rol", "nota-info")
+        mf = QHBoxLayout(self.marco_facturas)
+        mf.setContentsMargins(8, 4, 8, 4)
+        mf.addWidget(self.resumen_facturas, 1)
+        self.bot_facturas = QPushButton(self.tr("Facturas…"))
+        self.bot_facturas.setObjectName("botonFacturas")
+        self.bot_facturas.setToolTip(self.tr("Facturas del expediente (Ctrl+I)"))
+        self.bot_facturas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bot_facturas.clicked.connect(lambda: self.abrir_facturas())
+        mf.addWidget(self.bot_facturas, 0, Qt.AlignmentFlag.AlignTop)
+        self.marco_facturas.hide()
+        av.addWidget(self.marco_facturas)
         av.addLayout(filtros)
         av.addWidget(self.tabla, 1)
 
@@ -504,6 +581,7 @@ class VentanaPrincipal(QMainWindow):
             self.titulo_lista.setText(self.tr("Avisos del expediente «{nombre}»").format(nombre=item.data(0, ROL_NODO + 1)))
         else:
             self.titulo_lista.setText(self.tr("Todos los avisos"))
+        self.mostrar_resumen_facturas()
         total = self.modelo.total
         self.cuenta.setText(self.tr("Avisos: {n}").format(n=numero_vista(total)))
         fila = self.modelo.buscar(anterior.expediente_id, anterior.clave) if anterior else None
@@ -631,7 +709,11 @@ class VentanaPrincipal(QMainWindow):
         self.acc_emitido.setEnabled(e == EstadoAviso.PRESENTADO)
         self.acc_rechazado.setEnabled(e == EstadoAviso.PRESENTADO)
         self.acc_borrador.setEnabled(e in (EstadoAviso.LISTO, EstadoAviso.RECHAZADO))
-        self.acc_exportar.setEnabled(self.expediente_elegido() is not None)
+        eid = self.expediente_elegido()
+        for a in (self.acc_exportar, self.acc_facturas, self.acc_proponer, self.acc_lista_expediente):
+            a.setEnabled(eid is not None)
+        for a in (self.acc_lista_aviso, self.acc_anexos):
+            a.setEnabled(hay)
         self.bot_abrir.setVisible(not papelera)
         self.bot_estado.setVisible(not papelera)
         self.bot_restaurar.setVisible(papelera)
@@ -811,6 +893,7 @@ class VentanaPrincipal(QMainWindow):
         asistente = Asistente(self.servicios, expediente_id, exp, clave, pagina=pagina, nombre_expediente=nombre)
         asistente.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         asistente.guardado.connect(lambda *_: self._t_refrescar.start())
+        asistente.guardado.connect(lambda eid, _c: self.expediente_cambiado(eid))
         asistente.estado_cambiado.connect(lambda *_: self.refrescar(arbol=False))
         asistente.finished.connect(lambda _r, k=clave_ventana: self._asistente_cerrado(k))
         self.asistentes[clave_ventana] = asistente
@@ -1038,8 +1121,14 @@ class VentanaPrincipal(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # other
 
+    def dialogo_preferencias(self) -> DialogoPreferencias:
+        """The Preferences dialog, wired so a catalog imported there reaches the open windows."""
+        dialogo = DialogoPreferencias(self.servicios, self, operaciones=self.operaciones)
+        dialogo.catalogos_cambiados.connect(self.catalogos_cambiados)
+        return dialogo
+
     def preferencias(self) -> None:
-        dialogo = DialogoPreferencias(self.servicios, self)
+        dialogo = self.dialogo_preferencias()
         idioma = self.servicios.ajustes.idioma
         if dialogo.exec() and self.servicios.ajustes.idioma != idioma:
             dialogos.informar(self, self.tr("Idioma"), self.tr("El nuevo idioma se aplicará la próxima vez que abra el programa."))
@@ -1051,12 +1140,237 @@ class VentanaPrincipal(QMainWindow):
             app=APP_NAME, version=__version__, datos=self.servicios.paths.datos))
 
     def guardar_todo(self) -> None:
-        """Save every open wizard now (used by the error handler)."""
-        for w in list(self.asistentes.values()):
+        """Save every open wizard and invoice window now (used by the error handler and before exports)."""
+        for w in [*self.asistentes.values(), *self.ventanas_facturas.values()]:
             try:
-                w.guardar(forzar=True)
+                if isinstance(w, Asistente):
+                    w.guardar(forzar=True)
+                else:
+                    w.guardar()
             except Exception:  # noqa: BLE001 - best effort while handling another error
                 pass
+
+    # ------------------------------------------------------------------------------------------
+    # invoices, the split into notices, the invoice total against its notices
+
+    def _nombre_expediente(self, eid: int) -> str:
+        return next((r.nombre for r in self.almacen.listar_expedientes() if r.id == eid), str(eid))
+
+    def _pedir_expediente(self, titulo: str) -> int | None:
+        eid = self.expediente_elegido()
+        if eid is None:
+            dialogos.informar(self, titulo, self.tr("Elija un expediente (o uno de sus avisos) en la lista."))
+        return eid
+
+    def abrir_facturas(self, eid: int | None = None) -> DialogoFacturas | None:
+        """The invoices of the chosen expediente (one window per expediente, non-modal)."""
+        eid = eid if eid is not None else self._pedir_expediente(self.tr("Facturas"))
+        if eid is None:
+            return None
+        abierta = self.ventanas_facturas.get(eid)
+        if abierta is not None:
+            abierta.show()
+            abierta.raise_()
+            abierta.activateWindow()
+            return abierta
+        for (e, _c), w in self.asistentes.items():
+            if e == eid:
+                w.guardar(forzar=True)
+        try:
+            dialogo = DialogoFacturas(self.servicios, eid, self._nombre_expediente(eid), operaciones=self.operaciones,
+                                      parent=self)
+        except ErrorAlmacen as e:
+            self._error_almacen(self.tr("No se pudieron abrir las facturas"), e)
+            return None
+        dialogo.setWindowFlag(Qt.WindowType.Window, True)
+        dialogo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialogo.guardado.connect(self._facturas_guardadas)
+        dialogo.avisos_creados.connect(self._avisos_creados)
+        dialogo.finished.connect(lambda _r, k=eid: self.ventanas_facturas.pop(k, None))
+        self.ventanas_facturas[eid] = dialogo
+        dialogo.show()
+        dialogo.raise_()
+        dialogo.activateWindow()
+        return dialogo
+
+    def _facturas_guardadas(self, eid: int) -> None:
+        for (e, _c), w in list(self.asistentes.items()):
+            if e == eid:
+                w.recargar_facturas()
+        self._t_refrescar.start()
+        self.mostrar_resumen_facturas()
+
+    def proponer_avisos(self, eid: int | None = None) -> DialogoPropuesta | None:
+        """The notices the expediente's invoice lines need (R4), as a proposal to review."""
+        eid = eid if eid is not None else self._pedir_expediente(self.tr("Proponer avisos"))
+        if eid is None:
+            return None
+        self.guardar_todo()
+        try:
+            dialogo = DialogoPropuesta(self.servicios, eid, parent=self)
+        except ErrorAlmacen as e:
+            self._error_almacen(self.tr("No se pudo preparar la propuesta"), e)
+            return None
+        dialogo.creados.connect(lambda ids, k=eid: self._avisos_creados(k, ids))
+        dialogo.open()
+        return dialogo
+
+    def _avisos_creados(self, eid: int, ids: list) -> None:
+        self.refrescar()
+        if ids:
+            self.seleccionar_aviso(eid, ids[0])
+        self.expediente_cambiado(eid)
+        self.statusBar().showMessage(self.tr("Se crearon {n} aviso(s) como borradores: {lista}.").format(
+            n=len(ids), lista=", ".join(ids)), 10000)
+
+    def expediente_cambiado(self, eid: int) -> None:
+        """Notices of ``eid`` changed: the invoice totals shown follow at once."""
+        ventana = self.ventanas_facturas.get(eid)
+        if ventana is not None:
+            ventana.avisos_cambiaron()
+        tipo, valor = self._nodo()
+        if tipo == "expediente" and valor == eid:
+            self.mostrar_resumen_facturas()
+
+    def mostrar_resumen_facturas(self) -> None:
+        """Under the list, when an expediente is chosen: each invoice's total against its notices."""
+        tipo, valor = self._nodo()
+        if tipo != "expediente":
+            self.marco_facturas.hide()
+            return
+        try:
+            exp = self.almacen.cargar_expediente(int(valor))
+        except ErrorAlmacen:
+            self.marco_facturas.hide()
+            return
+        totales = totales_facturas(exp)
+        if not totales:
+            texto = self.tr("El expediente no tiene facturas: captúrelas o impórtelas de Excel o CSV con «Facturas…».")
+        else:
+            texto = self.tr("Factura contra sus avisos:") + "<br>" + "<br>".join(html_total(t, corto=True) for t in totales)
+        self.resumen_facturas.setText(texto)
+        self.marco_facturas.show()
+
+    # ------------------------------------------------------------------------------------------
+    # printing, attachments, register, exchange rates, mill requests
+
+    def _guardar_expediente(self, eid: int) -> None:
+        for (e, _c), w in self.asistentes.items():
+            if e == eid:
+                w.guardar(forzar=True)
+        ventana = self.ventanas_facturas.get(eid)
+        if ventana is not None:
+            ventana.guardar()
+
+    def _abrir_ventana(self, w: QWidget) -> QWidget:
+        w.setWindowFlag(Qt.WindowType.Window, True)
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.ventanas.append(w)
+        w.destroyed.connect(lambda *_a, x=w: self.ventanas.remove(x) if x in self.ventanas else None)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        return w
+
+    def vista_previa_aviso(self) -> DialogoVistaPrevia | None:
+        fila = self.fila_actual()
+        if fila is None or self.en_papelera():
+            return None
+        self._guardar_expediente(fila.expediente_id)
+        doc = Documento(fila.expediente_id, fila.expediente_nombre, (fila.clave,),
+                        self.tr("Aviso {clave} · {expediente}").format(clave=fila.clave, expediente=fila.expediente_nombre))
+        return self._abrir_ventana(DialogoVistaPrevia(self.servicios, doc, operaciones=self.operaciones, parent=self))
+
+    def vista_previa_expediente(self) -> DialogoVistaPrevia | None:
+        eid = self._pedir_expediente(self.tr("Lista de verificación"))
+        if eid is None:
+            return None
+        self._guardar_expediente(eid)
+        nombre = self._nombre_expediente(eid)
+        doc = Documento(eid, nombre, None, self.tr("Expediente {nombre}").format(nombre=nombre))
+        return self._abrir_ventana(DialogoVistaPrevia(self.servicios, doc, operaciones=self.operaciones, parent=self))
+
+    def anexos(self) -> DialogoAnexos | None:
+        fila = self.fila_actual()
+        if fila is None or self.en_papelera():
+            return None
+        self._guardar_expediente(fila.expediente_id)
+        return self._abrir_ventana(DialogoAnexos(self.servicios, fila.expediente_id, fila.clave,
+                                                 operaciones=self.operaciones, parent=self))
+
+    def exportar_registro(self):  # -> Progreso | None
+        """Every notice of the database in an Excel workbook, written off the UI thread with progress."""
+        hoy = self.servicios.hoy()
+        carpeta = self.servicios.ajustes.carpeta_documentos or self.servicios.ajustes.carpeta_archivos or str(Path.home())
+        ruta = dialogos.elegir_archivo_guardar(self, self.tr("Exportar registro de avisos"),
+                                               str(Path(carpeta) / f"registro_avisos_{hoy:%Y-%m-%d}.xlsx"),
+                                               self.tr("Libro de Excel (*.xlsx)"))
+        if ruta is None:
+            return None
+        if ruta.suffix.lower() != ".xlsx":
+            ruta = ruta.with_suffix(".xlsx")
+        self.servicios.ajustes.carpeta_documentos = str(ruta.parent)
+        self.guardar_todo()
+        from app.report.registro import escribir_registro
+
+        almacen, catalogos = self.almacen, self.servicios.catalogos
+        self.statusBar().showMessage(self.tr("Exportando el registro a {archivo}…").format(archivo=ruta.name))
+
+        def fin(n: int) -> None:
+            self.ultimo_registro = ruta
+            self.statusBar().showMessage(self.tr("Registro exportado: {n} aviso(s) en {ruta}.").format(n=n, ruta=ruta), 10000)
+
+        def fallo(e: BaseException) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(e, Cancelada):
+                self.statusBar().showMessage(self.tr("Exportación cancelada; no se escribió el archivo."), 8000)
+                return
+            if isinstance(e, (ErrorArchivo, ErrorAlmacen)):
+                detalle = str(e)
+            elif isinstance(e, OSError):
+                detalle = self.tr("No se pudo escribir {ruta}: {error}").format(ruta=ruta, error=e.strerror or e)
+            else:
+                detalle = f"{type(e).__name__}: {e}"
+            dialogos.error(self, self.tr("No se exportó el registro"), detalle)
+
+        return con_progreso(self, self.operaciones, self.tr("Exportar registro"),
+                            self.tr("Escribiendo el registro de avisos…"),
+                            lambda avanzar: escribir_registro(almacen, ruta, catalogos=catalogos, hoy=hoy, progreso=avanzar),
+                            fin, fallo)
+
+    def tipos_cambio(self) -> DialogoTiposCambio:
+        dialogo = DialogoTiposCambio(self.servicios, operaciones=self.operaciones, parent=self)
+        dialogo.catalogos_cambiados.connect(self.catalogos_cambiados)
+        dialogo.open()
+        return dialogo
+
+    def altas_molino(self) -> DialogoSolicitudesMolino:
+        dialogo = DialogoSolicitudesMolino(self.servicios, operaciones=self.operaciones, parent=self)
+        dialogo.cambiaron.connect(self.estado_altas)
+        dialogo.finished.connect(lambda _r: self.estado_altas())
+        dialogo.open()
+        return dialogo
+
+    def estado_altas(self) -> None:
+        """Overdue mill registration requests, in red in the status bar."""
+        try:
+            atrasadas = vencidas(self.almacen.solicitudes_molino(), self.servicios.hoy())
+        except ErrorAlmacen:
+            atrasadas = []
+        if atrasadas:
+            self.altas_estado.setText(self.tr("Altas de molino vencidas: {n}").format(n=len(atrasadas)))
+            self.altas_estado.setStyleSheet(f"color: {estilo.ROJO_TEXTO}; font-weight: bold;")
+            self.altas_estado.setToolTip(", ".join(s.molino_nombre for s in atrasadas))
+        else:
+            self.altas_estado.setText("")
+            self.altas_estado.setToolTip("")
+
+    def catalogos_cambiados(self) -> None:
+        """A catalog was imported or a rate typed: status bar, open wizards and totals follow."""
+        self._estado_catalogos()
+        for w in list(self.asistentes.values()):
+            w.catalogos_actualizados()
+        self.mostrar_resumen_facturas()
 
     def showEvent(self, e: QShowEvent) -> None:  # noqa: N802
         super().showEvent(e)
@@ -1065,11 +1379,15 @@ class VentanaPrincipal(QMainWindow):
             QTimer.singleShot(0, self.primera_pintura.emit)
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802
-        for w in list(self.asistentes.values()):
+        for w in [*self.asistentes.values(), *self.ventanas_facturas.values()]:
             w.close()
             if w.isVisible():  # it could not save: keep everything open
                 e.ignore()
                 return
+        for w in list(self.ventanas):
+            w.close()
+        self._t_refrescar.stop()
+        self._t_busqueda.stop()
         self.operaciones.esperar()
         a = self.servicios.ajustes
         a.guardar_geometria("principal", QByteArray(self.saveGeometry()))

@@ -21,8 +21,8 @@ from app.store import (
     ErrorAlmacen,
     FiltroAvisos,
     abrir_almacen,
+    migrar,
 )
-from app.store import migrar
 from app.store.modelos import Base
 
 from .conftest import expediente_ejemplo
@@ -60,7 +60,7 @@ def test_archivo_nuevo_queda_en_la_ultima_revision(tmp_path: Path) -> None:
         finally:
             con.close()
     assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": 1}
-    assert _revision(paths.base_datos) == migrar.revision_head() == "0002"
+    assert _revision(paths.base_datos) == migrar.revision_head() == "0003"
     assert not paths.respaldos.exists()  # nothing to back up
 
 
@@ -69,7 +69,7 @@ def test_archivo_vacio_se_inicializa(tmp_path: Path) -> None:
     ruta.touch()
     with abrir_almacen(ruta, tmp_path / "r") as a:
         assert a.listar_expedientes() == []
-    assert _revision(ruta) == "0002"
+    assert _revision(ruta) == "0003"
 
 
 def test_migraciones_dan_el_mismo_esquema_que_los_modelos(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_actualizar_revision_vieja_hace_respaldo(tmp_path: Path) -> None:
         assert a.respaldo is not None
         (respaldo,) = respaldos.iterdir()
     assert a.respaldo == respaldo
-    assert _revision(ruta) == "0002"
+    assert _revision(ruta) == "0003"
     # aaips-YYYYmmdd-HHMMSS-<rev>.sqlite3, a complete database at the old revision with the data
     nombre = respaldo.name
     assert nombre.startswith("aaips-") and nombre.endswith("-0001.sqlite3")

@@ -4,6 +4,7 @@ recorded dialogs (no modal box ever blocks a test) and a check that no worker th
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,8 @@ class Dialogos:
     opcion: int | None = 0
     abrir: Path | None = None
     guardar: Path | None = None
+    carpeta: Path | None = None
+    impresora: Callable[[Any], bool] = lambda _impresora: False  # what the print dialog does with the QPrinter
 
     def de(self, tipo: str) -> list[tuple[str, str, str]]:
         return [c for c in self.llamadas if c[0] == tipo]
@@ -56,9 +59,17 @@ def dialogos_falsos(monkeypatch) -> Dialogos:
     monkeypatch.setattr(dialogos, "error", registro("error", None))
     monkeypatch.setattr(dialogos, "confirmar", registro("confirmar", lambda: d.confirmar))
     monkeypatch.setattr(dialogos, "pedir_texto", registro("pedir_texto", lambda: d.texto))
+    monkeypatch.setattr(dialogos, "pedir_contrasena", registro("pedir_contrasena", lambda: d.texto))
     monkeypatch.setattr(dialogos, "elegir_opcion", registro("elegir_opcion", lambda: d.opcion))
     monkeypatch.setattr(dialogos, "elegir_archivo_abrir", registro("abrir", lambda: d.abrir))
     monkeypatch.setattr(dialogos, "elegir_archivo_guardar", registro("guardar", lambda: d.guardar))
+    monkeypatch.setattr(dialogos, "elegir_carpeta", registro("carpeta", lambda: d.carpeta))
+
+    def imprimir(_padre, impresora):
+        d.llamadas.append(("imprimir", "", ""))
+        return d.impresora(impresora)
+
+    monkeypatch.setattr(dialogos, "elegir_impresora", imprimir)
     return d
 
 

@@ -105,6 +105,9 @@ def test_capturas_de_todas_las_pantallas(qapp, tmp_path, paths_ui):
         assert not img.isNull() and img.width() >= 700 and img.height() >= 400, p.name
     nombres = " ".join(p.name for p in pngs)
     for parte in ("ventana_principal", "paso1", "paso2", "paso3", "paso4", "paso5", "paso6", "paso7",
-                  "molino_no_encontrado", "preferencias"):
+                  "molino_no_encontrado", "preferencias", "factura_contra_avisos", "facturas_partidas",
+                  "importar_factura_columnas", "propuesta_de_avisos", "tipos_de_cambio", "tipo_de_cambio_publicado",
+                  "vista_previa_de_catalogo", "preferencias_anexos", "solicitud_de_alta", "solicitudes_de_alta",
+                  "vista_previa_lista_de_verificacion", "anexos_para_vucem", "alta_vencida"):
         assert parte in nombres
     assert not paths_ui.base_datos.exists()  # the user's data folder is never touched

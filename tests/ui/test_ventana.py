@@ -176,7 +176,7 @@ def test_nuevo_expediente_y_preferencias_en_un_ajuste(ventana, monkeypatch, path
     assert Ajustes(paths_ui.configuracion).idioma == "en"
 
 
-def test_importar_catalogo_de_molinos_desde_preferencias(ventana, tmp_path, dialogos_falsos, paths_ui):
+def test_importar_catalogo_de_molinos_desde_preferencias(ventana, qtbot, tmp_path, dialogos_falsos, paths_ui):
     from app.ui.preferencias import DialogoPreferencias
 
     csv = tmp_path / "molinos.csv"
@@ -189,7 +189,10 @@ def test_importar_catalogo_de_molinos_desde_preferencias(ventana, tmp_path, dial
                 if dialogo.tabla.item(i, 0).data(Qt.ItemDataRole.UserRole) == "molinos")
     dialogo.tabla.selectRow(fila)
     dialogos_falsos.abrir = csv
-    dialogo.importar_catalogo()
+    vista = dialogo.importar_catalogo()  # a preview first: nothing changes until «Aplicar»
+    qtbot.waitUntil(lambda: vista.actualizacion is not None, timeout=5000)
+    assert ventana.servicios.catalogos.molinos.buscar(clave="SE00123") is None
+    assert vista.aplicar()
     assert ventana.servicios.catalogos.molinos.buscar(clave="SE00123") is not None
     assert dialogo.tabla.item(fila, 5).text() == "oficial"
     assert (paths_ui.catalogos_usuario / "molinos.csv").exists()

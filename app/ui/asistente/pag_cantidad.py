@@ -9,6 +9,7 @@ invoice. The unit price (what VUCEM computes) is shown live in USD per UMT and U
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.archivo import decimal_a_texto
+from app.domain.catalogos import TipoCambio, mes_anterior
 from app.domain.conversion import (
     UnidadNoConvertible,
     cantidad_umt,
@@ -37,9 +40,11 @@ from app.domain.conversion import (
     precio_texto,
     texto_numero,
 )
-from app.domain.reglas import importe_partida, tasa_factura
+from app.domain.model import Factura
+from app.domain.totales import importe_partida, tasa_factura
+from app.ui import estilo
 from app.ui.asistente.base import EstadoAsistente, Pagina, PaginaBase, ayuda, con_extra, con_invalido, con_mensaje
-from app.ui.formato import decimal_o_crudo, dinero_captura, dinero_vista, numero_captura, numero_vista
+from app.ui.formato import decimal_o_crudo, dinero_captura, dinero_vista, fecha_vista, numero_captura, numero_vista
 from app.ui.selectores import SelectorClave
 
 UNIDADES_MASA = ("TNE", "KGM", "LBR")
@@ -175,6 +180,34 @@ class PaginaCantidad(PaginaBase):
         et = QLabel(self.tr("&Dólares por unidad:"))
         et.setBuddy(self.tasa)
         f3.addRow(et, _envolver(fila_t))
+        # the rate loaded for the month before the invoice (R8), and the button to apply it
+        self.tasa_publicada = QLabel()
+        self.tasa_publicada.setObjectName("tasaPublicada")
+        self.tasa_publicada.setWordWrap(True)
+        self.tasa_publicada.setTextFormat(Qt.TextFormat.PlainText)
+        self.tasa_estado = QLabel()
+        self.tasa_estado.setObjectName("tasaEstado")
+        self.tasa_estado.setFont(estilo.fuente_negrita(self.tasa_estado.font()))
+        self.usar_publicado = QPushButton(self.tr("Usar el tipo &publicado"))
+        self.usar_publicado.setObjectName("usarTipoPublicado")
+        self.usar_publicado.setAutoDefault(False)
+        self.usar_publicado.setToolTip(self.tr("Poner en la calculadora y en la factura el tipo cargado para el mes anterior "
+                                               "a la factura (regla R8)"))
+        self.usar_publicado.clicked.connect(lambda: self.editar(self._usar_publicado))
+        caja_p = QVBoxLayout()
+        caja_p.setSpacing(4)
+        caja_p.addWidget(self.tasa_publicada)
+        fila_p = QHBoxLayout()
+        fila_p.addWidget(self.usar_publicado)
+        fila_p.addWidget(self.tasa_estado)
+        fila_p.addStretch(1)
+        caja_p.addLayout(fila_p)
+        self.fila_publicada = _envolver(caja_p)
+        self.fila_publicada.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.tasa_publicada.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.tasa_publicada.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.tasa_publicada.setMinimumWidth(520)  # a wrapped label sizes itself for its minimum width
+        f3.addRow("", self.fila_publicada)
         self.calculo = QLabel()
         self.calculo.setObjectName("calculoValor")
         f3.addRow(self.tr("Conversión:"), self.calculo)
@@ -214,7 +247,7 @@ class PaginaCantidad(PaginaBase):
         v.addStretch(1)
         v.addWidget(self.panel)
         self.editable(self.partidas, self.cantidad, self.conv_cantidad, self.conv_unidad, self.conv_boton, self.moneda,
-                      self.importe, self.tasa, self.valor)
+                      self.importe, self.tasa, self.valor, self.usar_publicado)
 
     def titulo(self) -> str:
         return self.tr("Cantidad y valor")
@@ -283,6 +316,60 @@ class PaginaCantidad(PaginaBase):
                                  cantidad_factura=self.conv_cantidad.text().strip())
         self._actualizar_vistas()
 
+    def tipo_publicado(self) -> tuple[TipoCambio | None, str, date, Factura | None]:
+        """The rate loaded for the calculator's currency and the month before the invoice (R8):
+        (rate or None, month ``AAAA-MM``, the date it is counted from, the notice's only invoice)."""
+        moneda = self.moneda.clave() or "USD"
+        facturas = {f.id: f for f, _ in self.estado.lineas_del_aviso()}
+        f = next(iter(facturas.values())) if len(facturas) == 1 else None
+        fecha = f.fecha if f is not None and f.fecha else self.estado.hoy()
+        mes = mes_anterior(fecha)
+        cat = self.estado.catalogos.tipos_cambio
+        tc = cat.buscar(moneda, mes) if cat is not None and moneda != "USD" else None
+        return tc, mes, fecha, f
+
+    def _usar_publicado(self) -> None:
+        tc, _mes, _fecha, f = self.tipo_publicado()
+        if tc is None:
+            return
+        self.tasa.setText(decimal_a_texto(tc.usd_por_unidad))
+        self._leer_conversion()
+        if f is not None and f.moneda == tc.moneda and f.usd_por_unidad != tc.usd_por_unidad:
+            self.estado.fijar_factura(con_invalido(f, "usd_por_unidad", tc.usd_por_unidad, None))
+        self._actualizar_vistas()
+
+    def _mostrar_tipo_publicado(self) -> None:
+        moneda = self.moneda.clave() or "USD"
+        if moneda == "USD":
+            self.fila_publicada.hide()
+            return
+        self.fila_publicada.show()
+        tc, mes, fecha, f = self.tipo_publicado()
+        cuando = (self.tr("mes anterior a la factura del {fecha}").format(fecha=fecha_vista(fecha)) if f is not None
+                  and f.fecha else self.tr("mes anterior a hoy, {fecha}").format(fecha=fecha_vista(fecha)))
+        if tc is None:
+            self.tasa_publicada.setText(self.tr(
+                "No hay tipo de cambio de {moneda} cargado para {mes} ({cuando}). Cárguelo en la ventana principal: "
+                "Herramientas ▸ Tipos de cambio.").format(moneda=moneda, mes=mes, cuando=cuando))
+            self.tasa_publicada.setStyleSheet(f"color: {estilo.AMBAR_TEXTO};")
+            self.usar_publicado.hide()
+            self.tasa_estado.hide()
+            self.fila_publicada.updateGeometry()
+            return
+        tasa, _ = decimal_o_crudo(self.tasa.text())
+        valor = texto_numero(tc.usd_por_unidad.quantize(Decimal("0.000001"))) if tc.usd_por_unidad < 1 else \
+            texto_numero(tc.usd_por_unidad)
+        self.tasa_publicada.setStyleSheet("")
+        self.tasa_publicada.setText(self.tr("Tipo publicado para {mes} ({cuando}): {valor} USD por {moneda}. Fuente: {fuente}.")
+                                    .format(mes=mes, cuando=cuando, valor=valor, moneda=moneda,
+                                            fuente=tc.fuente or self.tr("sin fuente")))
+        usado = tasa == tc.usd_por_unidad
+        self.tasa_estado.setText(self.tr("Es el que se usa.") if usado else self.tr("La tasa escrita es otra."))
+        self.tasa_estado.setStyleSheet(f"color: {estilo.VERDE if usado else estilo.AMBAR_TEXTO};")
+        self.tasa_estado.show()
+        self.usar_publicado.setVisible(not usado)
+        self.fila_publicada.updateGeometry()
+
     def _valor_calculado(self) -> Decimal | None:
         importe, _ = decimal_o_crudo(self.importe.text())
         tasa, _ = decimal_o_crudo(self.tasa.text())
@@ -299,6 +386,7 @@ class PaginaCantidad(PaginaBase):
         self.tasa_ayuda.setText(
             self.tr("USD por 1 {moneda}; el tipo de cambio que publica Banco de México para el mes anterior a la factura.")
             .format(moneda=moneda) if moneda != "USD" else self.tr("Factura en dólares: 1."))
+        self._mostrar_tipo_publicado()
         calc = self._valor_calculado()
         importe, _ = decimal_o_crudo(self.importe.text())
         tasa, _ = decimal_o_crudo(self.tasa.text())

@@ -1,19 +1,29 @@
 """Step 4 — fields 7 and 8: the certificates (number and issue date) and everything R3 asks of them.
 
 The certificates belong to the expediente; a notice links some of them (the check boxes). The
-form edits the highlighted certificate; its findings appear next to its fields. Reading a
-certificate from its PDF comes with ``app.extract`` (the button is there, disabled).
+form edits the highlighted certificate; its findings appear next to its fields.
+
+A certificate PDF dropped on the step (or picked with «Leer PDF…») is read in the background
+(:mod:`app.ui.revision_certificado`) with a progress bar and a Cancel button; the review panel
+shows what was found beside the page; the accepted values go into the form and through the
+normal edit path (live checks, autosave), the PDF is kept with the notice (``app.documentos``)
+and the clerk's corrections teach the mill's template (``app.extract.plantillas``).
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,14 +31,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.documentos import ErrorDocumento, ruta_documento
 from app.domain.hallazgos import Hallazgo
 from app.domain.model import Certificado, Contacto, TipoCertificado, nuevo_id
-from app.ui import estilo
+from app.domain.reglas import PARTIDAS_MATERIA_PRIMA
+from app.ui import dialogos, estilo
 from app.ui.asistente.base import (
     CAMPOS_CERTIFICADO,
     EstadoAsistente,
@@ -44,6 +57,9 @@ from app.ui.asistente.base import (
 )
 from app.ui.formato import decimal_o_crudo, fecha_vista, numero_captura, texto_a_fecha_mx
 from app.ui.selectores import SelectorClave
+
+if TYPE_CHECKING:  # reading certificates (app.extract) is imported only when a PDF is read: it is slow to import
+    from app.ui.revision_certificado import DialogoRevision, LectorEnSegundoPlano, ResultadoLectura
 
 IDIOMAS = [
     ("es", QT_TRANSLATE_NOOP("PaginaCertificados", "Español")),
@@ -67,6 +83,15 @@ IDIOMAS = [
 ]
 
 ROL_ID = Qt.ItemDataRole.UserRole
+CLAVE_DOCUMENTO = "documento_sha256"  # Certificado.extra: the kept copy of its PDF (app.documentos)
+
+
+def _pdfs(evento) -> list[Path]:
+    """Local PDF files in a drag and drop."""
+    datos = evento.mimeData()
+    if not datos.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in datos.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".pdf")]
 
 
 class PaginaCertificados(PaginaBase):
@@ -102,16 +127,48 @@ class PaginaCertificados(PaginaBase):
         self.agregar.setAutoDefault(False)
         self.agregar.clicked.connect(lambda: self.editar(self._agregar))
         self.leer_pdf = QPushButton(self.tr("Leer &PDF…"))
+        self.leer_pdf.setObjectName("leerPdf")
         self.leer_pdf.setAutoDefault(False)
-        self.leer_pdf.setEnabled(False)
         self.leer_pdf.setToolTip(self.tr(
-            "Llega con la lectura de certificados: el programa leerá el PDF (texto u OCR) y llenará número, fecha, "
-            "coladas, productor, país y volumen con la evidencia de cada dato. Por ahora, captúrelos a mano."))
+            "Lee el certificado en PDF (texto u OCR si es escaneo) y le muestra cada dato junto a la página para "
+            "que lo acepte, lo corrija o lo rechace. También puede arrastrar el PDF a este paso."))
+        self.leer_pdf.clicked.connect(self.elegir_pdf)
         botones.addWidget(self.agregar)
         botones.addWidget(self.leer_pdf)
         botones.addStretch(1)
         arriba.addLayout(botones)
         v.addLayout(arriba)
+
+        # -- reading a PDF: progress and cancel, then what happened ------------------------------
+        self.barra_lectura = QFrame()
+        self.barra_lectura.setObjectName("barraLectura")
+        self.barra_lectura.setProperty("rol", "nota-info")
+        bl = QHBoxLayout(self.barra_lectura)
+        bl.setContentsMargins(8, 4, 8, 4)
+        self.lectura_texto = QLabel()
+        self.lectura_texto.setObjectName("textoLectura")
+        self.lectura_progreso = QProgressBar()
+        self.lectura_progreso.setObjectName("progresoLectura")
+        self.lectura_progreso.setMaximumWidth(260)
+        self.lectura_progreso.setTextVisible(True)
+        self.lectura_cancelar = QPushButton(self.tr("&Cancelar lectura"))
+        self.lectura_cancelar.setObjectName("cancelarLectura")
+        self.lectura_cancelar.setAutoDefault(False)
+        self.lectura_cancelar.clicked.connect(self.cancelar_lectura)
+        bl.addWidget(self.lectura_texto, 1)
+        bl.addWidget(self.lectura_progreso)
+        bl.addWidget(self.lectura_cancelar)
+        self.barra_lectura.hide()
+        v.addWidget(self.barra_lectura)
+        self.lectura_estado = ayuda("")
+        self.lectura_estado.setObjectName("estadoLectura")
+        self.lectura_estado.hide()
+        v.addWidget(self.lectura_estado)
+        self._lector: LectorEnSegundoPlano | None = None
+        self._leyendo: Path | None = None
+        self.revision: DialogoRevision | None = None
+        self._cierre_conectado = False
+        self.setAcceptDrops(True)
 
         # -- the form of the highlighted certificate ------------------------------------------------
         self.formulario = QWidget()
@@ -183,6 +240,12 @@ class PaginaCertificados(PaginaBase):
         caja, self.marcas_cert["traduccion"] = con_mensaje(self.traduccion)
         self.nombres["traduccion"] = self.tr("Traducción")
         f3.addRow(caja)
+        self.documento = QLabel()
+        self.documento.setObjectName("documentoCertificado")
+        self.documento.setWordWrap(True)
+        self.documento.setProperty("rol", "ayuda")
+        self.documento.linkActivated.connect(self._abrir_documento)
+        f3.addRow(self.documento)
         self.compartido = ayuda("")
         f3.addRow(self.compartido)
         grid.addWidget(g3, 1, 1)
@@ -193,12 +256,12 @@ class PaginaCertificados(PaginaBase):
         v.addWidget(self.vacio)
         v.addStretch(1)
         v.addWidget(self.panel)
-        self.editable(self.lista, self.agregar, self.tipo, self.numero, self.fecha, self.volumen, self.pais, self.coladas,
-                      self.descripcion, self.prod_nombre, self.prod_domicilio, self.prod_pais, self.prod_telefono,
-                      self.prod_correo, self.firma, self.idioma, self.traduccion)
-        orden = [self.lista, self.agregar, self.tipo, self.numero, self.fecha, self.volumen, self.pais, self.coladas,
-                 self.descripcion, self.prod_nombre, self.prod_domicilio, self.prod_pais, self.prod_telefono,
-                 self.prod_correo, self.firma, self.idioma, self.traduccion]
+        self.editable(self.lista, self.agregar, self.leer_pdf, self.tipo, self.numero, self.fecha, self.volumen, self.pais,
+                      self.coladas, self.descripcion, self.prod_nombre, self.prod_domicilio, self.prod_pais,
+                      self.prod_telefono, self.prod_correo, self.firma, self.idioma, self.traduccion)
+        orden = [self.lista, self.agregar, self.leer_pdf, self.tipo, self.numero, self.fecha, self.volumen, self.pais,
+                 self.coladas, self.descripcion, self.prod_nombre, self.prod_domicilio, self.prod_pais,
+                 self.prod_telefono, self.prod_correo, self.firma, self.idioma, self.traduccion]
         for a, b in zip(orden, orden[1:], strict=False):
             self.setTabOrder(a, b)
 
@@ -322,9 +385,35 @@ class PaginaCertificados(PaginaBase):
                 self.tr("Este certificado también ampara: {avisos}. Los cambios valen para todos.").format(avisos=", ".join(otros))
                 if otros else "")
             self.compartido.setVisible(bool(otros))
+            self._mostrar_documento(c)
         finally:
             self._cargando = cargando
         self._marcar_certificado()
+
+    def _mostrar_documento(self, c: Certificado) -> None:
+        sha = str(c.extra.get(CLAVE_DOCUMENTO) or "")
+        servicios = self._servicios()
+        ruta = ruta_documento(servicios.paths, sha) if (sha and servicios is not None) else None
+        if ruta is not None:
+            self.documento.setText(self.tr("PDF guardado con el expediente: <a href=\"abrir\">{archivo}</a>").format(
+                archivo=html.escape(c.archivo or ruta.name)))
+            self.documento.setToolTip(str(ruta))
+        elif c.archivo:
+            self.documento.setText(self.tr("Archivo: {archivo} (no hay copia guardada; léalo de nuevo con «Leer PDF…»)")
+                                   .format(archivo=html.escape(c.archivo)))
+            self.documento.setToolTip("")
+        else:
+            self.documento.setText(self.tr("Sin PDF: arrástrelo a este paso o use «Leer PDF…»."))
+            self.documento.setToolTip("")
+
+    def _abrir_documento(self, _enlace: str = "") -> None:
+        c = self.certificado()
+        servicios = self._servicios()
+        if c is None or servicios is None:
+            return
+        ruta = ruta_documento(servicios.paths, str(c.extra.get(CLAVE_DOCUMENTO) or ""))
+        if ruta is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta)))
 
     # -- edits -------------------------------------------------------------------------------------
     def _leer(self) -> None:
@@ -373,6 +462,292 @@ class PaginaCertificados(PaginaBase):
         self._actual = nuevo.id
         self._llenar_lista()
         QTimer.singleShot(0, self.numero, self.numero.setFocus)  # after the button's own click handling
+
+    # -- reading a PDF -------------------------------------------------------------------------------
+    def _servicios(self):
+        """The wizard's services (paths, catalogs); the page lives inside it."""
+        return getattr(self.window(), "servicios", None)
+
+    def leyendo(self) -> bool:
+        return self._lector is not None and self._lector.activo()
+
+    def elegir_pdf(self) -> None:
+        if not self.estado.editable or self.leyendo():
+            return
+        ruta = dialogos.elegir_archivo_abrir(self, self.tr("Leer certificado en PDF"), "",
+                                             self.tr("Certificados en PDF (*.pdf *.PDF);;Todos los archivos (*)"))
+        if ruta is not None:
+            self.leer(ruta)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if _pdfs(e) and self.estado.editable and not self.leyendo() and self.revision is None:
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e) -> None:  # noqa: N802 - Qt API
+        self.dragEnterEvent(e)
+
+    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt API
+        pdfs = _pdfs(e)
+        if not pdfs or not self.estado.editable or self.leyendo():
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        if len(pdfs) > 1:
+            dialogos.informar(self, self.tr("Un certificado a la vez"), self.tr(
+                "Se leerá «{archivo}». Arrastre los demás PDF uno por uno.").format(archivo=pdfs[0].name))
+        self.leer(pdfs[0])
+
+    def leer(self, ruta: Path, contrasena: str | None = None) -> bool:
+        """Start reading ``ruta`` in the background; False if it could not start."""
+        servicios = self._servicios()
+        if servicios is None or self.leyendo() or not self.estado.editable:
+            return False
+        if not self._cierre_conectado and hasattr(self.window(), "finished"):
+            self.window().finished.connect(lambda _r: self.detener_lectura())
+            self._cierre_conectado = True
+        ruta = Path(ruta)
+        self._leyendo = ruta
+        from app.ui.revision_certificado import LectorEnSegundoPlano
+
+        self._lector = LectorEnSegundoPlano(self)
+        self._lector.progreso.connect(self._progreso)
+        self._lector.terminado.connect(self._leido)
+        self._lector.fallado.connect(lambda e, r=ruta, c=contrasena: self._fallo(r, c, e))
+        self.lectura_texto.setText(self.tr("Leyendo «{archivo}»…").format(archivo=ruta.name))
+        self.lectura_progreso.setRange(0, 0)  # busy until the first page is done
+        self.lectura_cancelar.setEnabled(True)
+        self.barra_lectura.show()
+        self.lectura_estado.hide()
+        self.leer_pdf.setEnabled(False)
+        self._lector.iniciar(ruta, servicios.paths, contrasena)
+        return True
+
+    def cancelar_lectura(self) -> None:
+        if self._lector is not None and self.leyendo():
+            self._lector.cancelar()
+            self.lectura_cancelar.setEnabled(False)
+            self.lectura_texto.setText(self.tr("Cancelando… (termina la página en curso)"))
+
+    def detener_lectura(self) -> None:
+        """The wizard closes: cancel and wait, so no thread outlives it."""
+        if self._lector is not None:
+            self._lector.cancelar()
+            self._lector.esperar()
+        if self.revision is not None:
+            self.revision.reject()
+
+    def _progreso(self, hechas: int, total: int) -> None:
+        self.lectura_progreso.setRange(0, max(1, total))
+        self.lectura_progreso.setValue(hechas)
+        if self._leyendo is not None:
+            self.lectura_texto.setText(self.tr("Leyendo «{archivo}»: página {n} de {total}…").format(
+                archivo=self._leyendo.name, n=hechas, total=total))
+
+    def _fin_lectura(self) -> None:
+        if self._lector is not None:
+            self._lector.esperar(5)
+        self.barra_lectura.hide()
+        self.leer_pdf.setEnabled(self.estado.editable)
+
+    def _avisar(self, texto: str) -> None:
+        self.lectura_estado.setText(texto)
+        self.lectura_estado.show()
+
+    def _fallo(self, ruta: Path, contrasena: str | None, e: BaseException) -> None:
+        from app.extract import ErrorLectura, PdfCifrado
+        from app.ui.revision_certificado import LecturaCancelada
+
+        self._fin_lectura()
+        if isinstance(e, LecturaCancelada):
+            self._avisar(self.tr("Se canceló la lectura de «{archivo}»; no cambió nada.").format(archivo=ruta.name))
+        elif isinstance(e, PdfCifrado):
+            nueva = dialogos.pedir_contrasena(self, self.tr("PDF protegido con contraseña"),
+                                         str(e) + "\n\n" + self.tr("Contraseña del PDF:"))
+            if nueva:
+                self.leer(ruta, nueva)
+            else:
+                self._avisar(self.tr("No se leyó «{archivo}»: está protegido con contraseña.").format(archivo=ruta.name))
+        elif isinstance(e, ErrorLectura):
+            dialogos.error(self, self.tr("No se pudo leer el certificado"), str(e))
+        elif isinstance(e, ErrorDocumento):
+            dialogos.error(self, self.tr("No se pudo guardar el PDF"), str(e))
+        else:
+            dialogos.error(self, self.tr("No se pudo leer el certificado"), self.tr(
+                "Ocurrió un error inesperado al leer «{archivo}». Capture los datos a mano; nada se perdió.").format(
+                archivo=ruta.name), detalle=repr(e))
+
+    def _leido(self, resultado: ResultadoLectura) -> None:
+        self._fin_lectura()
+        if not self.estado.editable:
+            return
+        from app.ui.revision_certificado import DialogoRevision
+
+        paises = self.estado.catalogos.paises
+        dlg = DialogoRevision(resultado, idiomas=[(k, self.tr(n)) for k, n in IDIOMAS],
+                              nombre_pais=(paises.nombre if paises else None),
+                              claves_pais=((lambda k: k in paises) if paises else None), parent=self.window())
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        servicios = self._servicios()
+        geometria = servicios.ajustes.geometria("revision_certificado") if servicios is not None else None
+        if geometria is not None:
+            dlg.restoreGeometry(geometria)
+        self.revision = dlg
+        dlg.accepted.connect(lambda: self.aplicar_revision(dlg, resultado))
+        dlg.finished.connect(lambda _r: self._revision_cerrada(dlg))
+        dlg.open()
+
+    def _revision_cerrada(self, dlg: DialogoRevision) -> None:
+        if self.revision is dlg:
+            self.revision = None
+        servicios = self._servicios()
+        if servicios is not None:
+            servicios.ajustes.guardar_geometria("revision_certificado", QByteArray(dlg.saveGeometry()))
+        if dlg.result() != dlg.DialogCode.Accepted:
+            self._avisar(self.tr("Se cerró la revisión de «{archivo}» sin usar sus datos; no cambió nada.")
+                         .format(archivo=dlg.resultado.ruta.name))
+        dlg.deleteLater()
+
+    def _vacio(self, c: Certificado) -> bool:
+        return not (c.numero or c.fecha_expedicion or c.volumen_kg is not None or c.coladas or c.productor.nombre
+                    or c.archivo or c.extra.get(CLAVE_DOCUMENTO))
+
+    def aplicar_revision(self, dlg: DialogoRevision, resultado: ResultadoLectura) -> None:
+        """Fill a certificate with what the clerk accepted, through the normal edit path."""
+        valores = dlg.valores()
+        if not valores or not self.estado.editable:
+            return
+        actual = self.certificado()
+        destino: str | None = None  # None: a new certificate
+        if actual is not None and (self._vacio(actual) or actual.extra.get(CLAVE_DOCUMENTO) == resultado.sha256):
+            destino = actual.id
+        elif actual is not None:
+            i = dialogos.elegir_opcion(self, self.tr("¿Qué certificado se llena?"), self.tr(
+                "El certificado seleccionado ya tiene datos. ¿Dónde se ponen los de «{archivo}»?").format(
+                archivo=resultado.ruta.name),
+                [self.tr("En un certificado nuevo"),
+                 self.tr("En el seleccionado ({numero}), reemplazando sus datos").format(numero=actual.numero or actual.id)])
+            if i is None:
+                self._avisar(self.tr("No se usaron los datos de «{archivo}»; no cambió nada.").format(
+                    archivo=resultado.ruta.name))
+                return
+            destino = actual.id if i == 1 else None
+        tipo = valores.get("tipo") or (actual.tipo if destino and actual else self._tipo_requerido() or "molino")
+        campo_pais = {"molino": "pais_origen_acero", "calidad": "pais_origen_mercancia"}.get(tipo)
+        pais = valores.get("pais", "")
+        a = self.estado.aviso
+        poner_pais = False
+        if campo_pais and pais and not (campo_pais == "pais_origen_acero" and a.fraccion[:4] in PARTIDAS_MATERIA_PRIMA):
+            actual_pais = getattr(a, campo_pais)
+            if not actual_pais:
+                poner_pais = True
+            elif actual_pais != pais:
+                numero_campo = "4" if campo_pais == "pais_origen_acero" else "5"
+                poner_pais = dialogos.confirmar(self, self.tr("País del aviso"), self.tr(
+                    "El certificado dice {pais}, pero el campo {n} del aviso tiene {actual}. ¿Cambiar el campo {n} a {pais}?")
+                    .format(pais=pais, n=numero_campo, actual=actual_pais), self.tr("Cambiar a {pais}").format(pais=pais))
+
+        def hacer() -> None:
+            if destino is None:
+                self._agregar()
+            elif self._actual != destino:
+                self.enfocar("certificados", destino)
+            self._poner_valores(valores)
+            self._leer()
+            c = self.certificado()
+            assert c is not None
+            extra = dict(c.extra)
+            extra[CLAVE_DOCUMENTO] = resultado.sha256
+            self.estado.fijar_certificado(replace(c, archivo=resultado.ruta.name, extra=extra))
+            aviso = self.estado.aviso
+            cambios: dict = {}
+            if c.id not in aviso.certificados:  # read for this notice: it covers it
+                cambios["certificados"] = (*aviso.certificados, c.id)
+            if poner_pais and campo_pais:
+                cambios[campo_pais] = c.pais
+            if not aviso.fabricante.nombre and c.productor.nombre and (
+                    c.tipo == TipoCertificado.CALIDAD
+                    or not any(x.tipo == TipoCertificado.CALIDAD for x in self.estado.certificados_del_aviso())):
+                cambios["fabricante"] = replace(aviso.fabricante, nombre=c.productor.nombre,
+                                                domicilio=c.productor.domicilio)
+            if cambios:
+                self.estado.aviso = replace(aviso, **cambios)
+
+        self.editar(hacer)
+        self._seleccionar(self.lista.currentItem())
+        usados = len(valores)
+        corregidos = sum(1 for d in dlg.decisiones().values() if d == "corregido")
+        rechazados = sum(1 for d in dlg.decisiones().values() if d == "rechazado")
+        texto = self.tr("Se llenó el certificado con {n} dato(s) de «{archivo}» ({c} corregido(s), {r} rechazado(s)); "
+                        "el PDF quedó guardado con el expediente.").format(
+            n=usados, archivo=resultado.ruta.name, c=corregidos, r=rechazados)
+        if dlg.recordar.isChecked():
+            aprendidos = self._aprender(dlg, resultado)
+            if aprendidos:
+                texto += " " + self.tr("Se recordó dónde pone «{molino}»: {campos}.").format(
+                    molino=aprendidos[0], campos=", ".join(aprendidos[1]))
+        self._avisar(texto)
+
+    def _poner_valores(self, valores: dict[str, str]) -> None:
+        """The accepted values into the form's fields (their handlers stay quiet: ``_leer`` follows)."""
+        cargando, self._cargando = self._cargando, True
+        try:
+            lineas = {"numero": self.numero, "fecha_expedicion": self.fecha, "volumen_kg": self.volumen,
+                      "coladas": self.coladas, "productor.nombre": self.prod_nombre,
+                      "productor.domicilio": self.prod_domicilio, "productor.telefono": self.prod_telefono,
+                      "productor.correo": self.prod_correo}
+            for clave, w in lineas.items():
+                if clave in valores:
+                    poner_texto(w, valores[clave])
+            if "tipo" in valores:
+                self.tipo.setCurrentIndex(max(0, self.tipo.findData(valores["tipo"])))
+            if "pais" in valores:
+                self.pais.fijar_clave(valores["pais"])
+            if "productor.pais" in valores:
+                self.prod_pais.fijar_clave(valores["productor.pais"])
+            partes = [valores[k] for k in ("descripcion", "norma") if valores.get(k)]
+            if len(partes) == 2 and partes[1].lower() in partes[0].lower():
+                partes = partes[:1]
+            if partes:
+                poner_texto(self.descripcion, "; ".join(partes))
+            if "firma_sello_qr" in valores:
+                self.firma.setChecked(valores["firma_sello_qr"] == "si")
+            if "idioma" in valores:
+                i = self.idioma.findData(valores["idioma"])
+                if i >= 0:
+                    self.idioma.setCurrentIndex(i)
+        finally:
+            self._cargando = cargando
+
+    def _aprender(self, dlg: DialogoRevision, resultado: ResultadoLectura) -> tuple[str, list[str]] | None:
+        from app.extract.plantillas import aprender, guardar_plantilla
+        from app.ui.revision_certificado import nombres_campos
+
+        """Teach the mill's template what the clerk corrected; (mill, fields learned) or None."""
+        correcciones = dlg.correcciones()
+        servicios = self._servicios()
+        if not correcciones or servicios is None:
+            return None
+        valores = dlg.valores()
+        productor = valores.get("productor.nombre", "")
+        plantilla = resultado.plantilla
+        aprendidos = []
+        for campo, valor in correcciones.items():
+            nueva = aprender(resultado.lectura, campo, valor, plantilla=plantilla, productor=productor)
+            if nueva is not None:
+                plantilla = nueva
+                aprendidos.append(nombres_campos().get(campo, campo))
+        if plantilla is None or not aprendidos:
+            return None
+        try:
+            guardar_plantilla(servicios.paths.plantillas, plantilla)
+        except OSError as e:
+            dialogos.advertir(self, self.tr("No se guardó lo aprendido"), self.tr(
+                "Los datos del certificado sí se guardaron, pero no se pudo guardar la plantilla del molino: {error}")
+                .format(error=e))
+            return None
+        return plantilla.nombre, aprendidos
 
     # -- findings ------------------------------------------------------------------------------------
     def mostrar_hallazgos(self, hallazgos: list[Hallazgo]) -> None:

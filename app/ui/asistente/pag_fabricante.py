@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -38,6 +38,7 @@ DIAS_RESPUESTA_SE = 10
 
 class PaginaFabricante(PaginaBase):
     pagina = Pagina.FABRICANTE
+    pedir_alta = Signal()  # the clerk wants to prepare the mill registration request
 
     def __init__(self, estado: EstadoAsistente, parent: QWidget | None = None):
         super().__init__(estado, parent)
@@ -138,6 +139,18 @@ class PaginaFabricante(PaginaBase):
         et.setBuddy(self.manual_clave)
         fm.addRow(et, self.manual_clave)
         mv.addLayout(fm)
+        self.boton_alta = QPushButton(self.tr("Preparar &solicitud de alta…"))
+        self.boton_alta.setObjectName("prepararAlta")
+        self.boton_alta.setAutoDefault(False)
+        self.boton_alta.setToolTip(self.tr("Libro de Excel y carta para pedir a la SE el alta del molino, y su seguimiento"))
+        self.boton_alta.clicked.connect(self.pedir_alta.emit)
+        self.seguimiento_alta = QLabel()
+        self.seguimiento_alta.setObjectName("seguimientoAlta")
+        self.seguimiento_alta.setWordWrap(True)
+        fila_alta = QHBoxLayout()
+        fila_alta.addWidget(self.boton_alta, 0, Qt.AlignmentFlag.AlignTop)
+        fila_alta.addWidget(self.seguimiento_alta, 1)
+        mv.addLayout(fila_alta)
         f10.addWidget(self.manual)
         self.manual.hide()
         v.addWidget(g10)
@@ -146,7 +159,7 @@ class PaginaFabricante(PaginaBase):
         self.editable(self.fab_nombre, self.fab_domicilio, self.copiar, self.buscar, self.lista, self.no_esta,
                       self.manual_nombre, self.manual_clave)
         orden = [self.fab_nombre, self.fab_domicilio, self.copiar, self.buscar, self.no_esta, self.manual_nombre,
-                 self.manual_clave]
+                 self.manual_clave, self.boton_alta]
         for a, b in zip(orden, orden[1:], strict=False):
             self.setTabOrder(a, b)
 
@@ -299,6 +312,11 @@ class PaginaFabricante(PaginaBase):
             self.elegido.setText(self.tr("<b>{molino}</b> (escrito a mano; no está en el catálogo cargado)").format(molino=texto))
         else:
             self.elegido.setText(self.tr("ninguno: elija uno de la lista (Intro) o marque que no aparece"))
+
+    def mostrar_seguimiento(self, texto: str, vencida: bool = False) -> None:
+        """Where the registration request of this mill stands (the wizard looks it up)."""
+        self.seguimiento_alta.setText(texto)
+        self.seguimiento_alta.setStyleSheet(f"color: {estilo.ROJO_TEXTO}; font-weight: bold;" if vencida else "")
 
     def _explicar(self) -> None:
         limite = sumar_dias_habiles(self.estado.hoy(), DIAS_RESPUESTA_SE)

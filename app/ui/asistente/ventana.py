@@ -103,6 +103,9 @@ class Asistente(QDialog):
         revision = self.paginas[Pagina.REVISION]
         assert isinstance(revision, PaginaRevision)
         revision.marcar_listo.connect(self.marcar_listo)
+        fabricante = self.paginas[Pagina.FABRICANTE]
+        assert isinstance(fabricante, PaginaFabricante)
+        fabricante.pedir_alta.connect(self.preparar_alta)
 
         # -- steps list ----------------------------------------------------------------------------
         self.pasos = QListWidget()
@@ -231,6 +234,8 @@ class Asistente(QDialog):
         self.pasos.blockSignals(False)
         pag = self.paginas[p]
         pag.recargar()
+        if p == Pagina.FABRICANTE:
+            self.mostrar_seguimiento_alta()
         self._distribuir()
         self.titulo.setText(self.tr("Paso {n} de {total}: {titulo}").format(n=int(p) + 1, total=len(Pagina),
                                                                             titulo=pag.titulo()))
@@ -404,6 +409,54 @@ class Asistente(QDialog):
             self.banda.show()
         else:
             self.banda.hide()
+
+    # -- what changed elsewhere -------------------------------------------------------------------------------
+    def catalogos_actualizados(self) -> None:
+        """The clerk imported a catalog or typed an exchange rate: check again with the new catalogs."""
+        self.estado.catalogos = self.servicios.catalogos
+        self.paginas[self.pagina_actual].recargar()
+        self.revisar_ahora()
+
+    def recargar_facturas(self) -> None:
+        """The invoices were edited in the «Facturas» window: take them (unless this notice changed one)."""
+        if self.estado.facturas_modificadas:
+            return
+        try:
+            fresco = self.servicios.almacen.cargar_expediente(self.expediente_id)
+        except Exception:  # noqa: BLE001 - the wizard keeps its copy; the next check will show it
+            return
+        self.estado.exp = replace(self.estado.exp, facturas=fresco.facturas)
+        self.paginas[self.pagina_actual].recargar()
+        self.revisar_ahora()
+
+    # -- mill registration ---------------------------------------------------------------------------------
+    def preparar_alta(self):  # -> DialogoAltaMolino
+        """The registration request of the notice's mill (R10), non-blocking."""
+        from app.ui.alta_molino import DialogoAltaMolino
+
+        self.guardar(forzar=True)
+        dialogo = DialogoAltaMolino(self.servicios, expediente_id=self.expediente_id, aviso_id=self.estado.aviso_id,
+                                    parent=self)
+        dialogo.guardada.connect(lambda _s: self.mostrar_seguimiento_alta())
+        dialogo.open()
+        return dialogo
+
+    def mostrar_seguimiento_alta(self) -> None:
+        from app.ui.alta_molino import solicitud_de_molino, texto_seguimiento
+
+        pagina = self.paginas[Pagina.FABRICANTE]
+        assert isinstance(pagina, PaginaFabricante)
+        nombre = self.estado.aviso.molino.nombre
+        try:
+            s = solicitud_de_molino(self.servicios.almacen.solicitudes_molino(), nombre, expediente_id=self.expediente_id,
+                                    aviso=self.estado.aviso_id)
+        except Exception:  # noqa: BLE001 - a read problem must not stop the wizard
+            s = None
+        if s is None:
+            pagina.mostrar_seguimiento(self.tr("Todavía no hay solicitud de alta para este molino."))
+            return
+        texto, vencida = texto_seguimiento(s, self.servicios.hoy())
+        pagina.mostrar_seguimiento(self.tr("Solicitud de alta: {estado}").format(estado=texto), vencida)
 
     # -- closing -----------------------------------------------------------------------------------------------
     def done(self, resultado: int) -> None:  # noqa: D401 - Qt API: Esc, the close box and «Cerrar» end here
