@@ -236,9 +236,8 @@ class VentanaPrincipal(QMainWindow):
         m.addActions([self.acc_importar, self.acc_exportar, self.acc_registro])
         m.addSeparator()
         m.addAction(self.acc_preferencias)
-        from app.ui.plantillas import abrir_plantillas  # mill templates: app/ui/plantillas.py
 
-        self.acc_plantillas = m.addAction(self.tr("Plantillas de &molinos…"), lambda: abrir_plantillas(self.servicios, self))
+        self.acc_plantillas = m.addAction(self.tr("Plantillas de &molinos…"), self.plantillas_de_molinos)
         self.acc_plantillas.setObjectName("accPlantillas")
         m.addSeparator()
         m.addAction(self.acc_salir)
@@ -1126,6 +1125,12 @@ class VentanaPrincipal(QMainWindow):
         dialogo = DialogoPreferencias(self.servicios, self, operaciones=self.operaciones)
         dialogo.catalogos_cambiados.connect(self.catalogos_cambiados)
         return dialogo
+
+    def plantillas_de_molinos(self) -> None:
+        # Imported here: the certificate reader behind it takes about a second to import.
+        from app.ui.plantillas import abrir_plantillas
+
+        abrir_plantillas(self.servicios, self)
 
     def preferencias(self) -> None:
         dialogo = self.dialogo_preferencias()
