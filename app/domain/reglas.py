@@ -61,6 +61,10 @@ class Contexto:
     hoy: date  # reference date: the preparation date, or today when the file has none
     certs: dict[str, Certificado] = field(default_factory=dict)
     partidas: dict[str, tuple[Factura, Partida]] = field(default_factory=dict)
+    # A certificate or an invoice used by many notices is checked once (findings are values).
+    _de_certificado: dict[str, tuple[Hallazgo, ...]] = field(default_factory=dict, repr=False)
+    _de_cabecera: dict[str, tuple[Hallazgo, ...]] = field(default_factory=dict, repr=False)
+    _planas: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def crear(cls, exp: Expediente, catalogos: Catalogos, hoy: date) -> Contexto:
@@ -75,6 +79,22 @@ class Contexto:
 
     def lineas_de(self, a: Aviso) -> list[tuple[Factura, Partida]]:
         return [self.partidas[p] for p in a.partidas_factura if p in self.partidas]
+
+    def hallazgos_certificado(self, c: Certificado) -> tuple[Hallazgo, ...]:
+        if c.id not in self._de_certificado:
+            self._de_certificado[c.id] = tuple(revisar_certificado(c, self))
+        return self._de_certificado[c.id]
+
+    def hallazgos_cabecera(self, f: Factura) -> tuple[Hallazgo, ...]:
+        if f.id not in self._de_cabecera:
+            self._de_cabecera[f.id] = tuple(_revisar_cabecera_factura(f, self))
+        return self._de_cabecera[f.id]
+
+    def descripcion_plana(self, a: Aviso) -> str:
+        """The notice's description in lower case without accents (what the R7/R12 patterns read)."""
+        if a.id not in self._planas:
+            self._planas[a.id] = _sin_acentos(a.descripcion)
+        return self._planas[a.id]
 
     def umt(self, a: Aviso) -> str:
         if a.umt:
@@ -431,7 +451,12 @@ def regla_factura(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
                        esperada=_fmt(cantidad_umt))
 
 
-_CONVERSION = re.compile(r"convers|convert|convierte|equivalen|expresad[ao]s? en k", re.IGNORECASE)
+_CONVERSION_PALABRAS = ("conver", "convierte", "equivalen")
+_EXPRESADO_EN_KG = re.compile(r"expresad[ao]s? en k")
+
+
+def _dice_conversion(texto: str) -> bool:
+    return any(p in texto for p in _CONVERSION_PALABRAS) or _EXPRESADO_EN_KG.search(texto) is not None
 
 
 def regla_conversion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
@@ -444,7 +469,7 @@ def regla_conversion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
             convertibles.append(u)
         except UnidadNoConvertible:
             pass  # reported by regla_factura
-    if convertibles and not _CONVERSION.search(_sin_acentos(a.descripcion)):
+    if convertibles and not _dice_conversion(ctx.descripcion_plana(a)):
         yield hallazgo("CONVERSION_UNIDAD_NO_DECLARADA", ["descripcion"],
                        unidad_factura=" y ".join(nombre_unidad(u) for u in convertibles), umt=umt,
                        umt_nombre=nombre_unidad(umt))
@@ -456,7 +481,7 @@ def revisar_factura(f: Factura, ctx: Contexto, partidas: Iterable[Partida], *, c
     etiqueta = f.numero or f.id
     partidas = list(partidas)
     if cabecera:
-        yield from _revisar_cabecera_factura(f, ctx)
+        yield from ctx.hallazgos_cabecera(f)
     for p in partidas:
         for clave, que in (("cantidad", "Cantidad"), ("precio_unitario", "Precio unitario"), ("importe", "Importe")):
             crudo = p.invalidos.get(clave)
@@ -560,27 +585,49 @@ def regla_molino(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
 _MONEDA_USD = r"(?:usd|us\$|u\.s\.d\.?|dolares(?: americanos| estadounidenses)?|dlls?\.?|\$)"
 _POR_KG = r"(?:/|por|x|el|cada|per)\s*(?:un\s+|1\s*)?(?:kgm|kgs|kg|kilogramos|kilogramo|kilos|kilo)\b"
 _CIFRA = r"\d+(?:[.,]\d+)?"
-_PRECIO_KG = re.compile(
-    rf"(?:{_MONEDA_USD}\s*(?P<a>{_CIFRA})|(?P<b>{_CIFRA})\s*{_MONEDA_USD})\s*{_POR_KG}"  # 0.69 USD/kg, USD 0.69/kg
-    rf"|{_MONEDA_USD}\s*{_POR_KG}\s*:?\s*(?P<c>{_CIFRA})",  # USD/kg: 0.69
-    re.IGNORECASE,
-)
+# The price is looked for in two steps, both cheap: where the text says "per kilogram", and then
+# the few characters right before it ("0.69 USD", "USD 0.69") or, for "USD/kg: 0.69", after it.
+_POR_KG_RE = re.compile(_POR_KG, re.IGNORECASE)
+_PRECIO_ANTES = re.compile(rf"(?:{_MONEDA_USD}\s*(?P<a>{_CIFRA})|(?P<b>{_CIFRA})\s*{_MONEDA_USD})\s*$", re.IGNORECASE)
+_MONEDA_ANTES = re.compile(rf"{_MONEDA_USD}\s*$", re.IGNORECASE)
+_CIFRA_DESPUES = re.compile(rf"\s*:?\s*(?P<c>{_CIFRA})")
+
+
+def _precios_por_kg(texto: str) -> list[str]:
+    """Every unit price in USD per kilogram written in ``texto`` (lower case), as written."""
+    precios = []
+    for m in _POR_KG_RE.finditer(texto):
+        antes = texto[max(0, m.start() - 48):m.start()]
+        if (p := _PRECIO_ANTES.search(antes)) is not None:
+            precios.append(p.group("a") or p.group("b"))
+        elif _MONEDA_ANTES.search(antes) and (d := _CIFRA_DESPUES.match(texto, m.end())) is not None:
+            precios.append(d.group("c"))
+    return precios
+
+
 _DIMENSION = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:mm|cm|m|mts?|in|pulg(?:adas?)?|\"|'')(?![a-z])|\d+(?:[.,]\d+)?\s*[x×]\s*\d+|"
     r"calibre\s*\d+|cal\.?\s*\d+|\bø\s*\d+|diametro\s*(?:de\s*)?\d+|espesor\s*(?:de\s*)?\d+",
     re.IGNORECASE,
 )
-_TIPO_ACERO = re.compile(
-    r"acero|inoxidable|aleado|carbono|hierro|fundicion|ferro|astm|aisi|sae\b|jis\b|\bdin\b|\ben\s?10|\bbs\s?\d|"
-    r"\bgrado\b|\bgr\.|b500|s235|s275|s355|a36|a572|a615|a653|a1011|spcc|sphc|dc0|\bq235|\bq345",
-    re.IGNORECASE,
+# Plain words are checked as substrings (fast); the few that need word boundaries, by regex.
+_TIPO_ACERO_PALABRAS = ("acero", "inoxidable", "aleado", "carbono", "hierro", "fundicion", "ferro", "astm", "aisi",
+                        "b500", "s235", "s275", "s355", "a36", "a572", "a615", "a653", "a1011", "spcc", "sphc", "dc0")
+_TIPO_ACERO_RE = re.compile(r"sae\b|jis\b|\bdin\b|\ben\s?10|\bbs\s?\d|\bgrado\b|\bgr\.|\bq235|\bq345")
+_ACABADO_PALABRAS = (
+    "laminad", "galvaniz", "galvalum", "recubiert", "revestid", "sin recubr", "sin revest", "pintad", "decapad",
+    "corrugad", "pulid", "estirad", "trefilad", "forjad", "aceitad", "zincad", "estanad", "cromad", "niquelad",
+    "esmaltad", "en caliente", "en frio", "acabado", "negro", "natural", "liso", "sin pintar", "brillante", "mate",
+    "tratamiento", "templad", "recocid", "normalizad",
 )
-_ACABADO = re.compile(
-    r"laminad|galvaniz|galvalum|recubiert|revestid|sin recubr|sin revest|pintad|prepintad|decapad|corrugad|"
-    r"pulid|estirad|trefilad|forjad|aceitad|zincad|estanad|cromad|niquelad|esmaltad|en caliente|en frio|"
-    r"acabado|negro|natural|liso|sin acabado|sin pintar|brillante|mate|tratamiento|templad|recocid|normalizad",
-    re.IGNORECASE,
-)
+
+
+def _dice_tipo_acero(texto: str) -> bool:
+    return any(p in texto for p in _TIPO_ACERO_PALABRAS) or _TIPO_ACERO_RE.search(texto) is not None
+
+
+def _dice_acabado(texto: str) -> bool:
+    return any(p in texto for p in _ACABADO_PALABRAS)
 
 
 def _numero(t: str) -> Decimal:
@@ -590,14 +637,14 @@ def _numero(t: str) -> Decimal:
 def regla_descripcion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
     if not a.descripcion:
         return
-    texto = _sin_acentos(a.descripcion)
+    texto = ctx.descripcion_plana(a)
     precio = a.precio_unitario_usd
     if precio is not None and ctx.umt(a) != "KGM":
         try:
             precio = precio / factor(ctx.umt(a), "KGM")
         except UnidadNoConvertible:
             precio = None
-    encontrados = [_numero(m.group("a") or m.group("b") or m.group("c")) for m in _PRECIO_KG.finditer(texto)]
+    encontrados = [_numero(x) for x in _precios_por_kg(texto)]
     precio_txt = precio_texto(precio) if precio is not None else "0.00"
     if not encontrados:
         yield hallazgo("PRECIO_UNITARIO_NO_EN_DESCRIPCION", ["descripcion"], precio=precio_txt,
@@ -605,8 +652,8 @@ def regla_descripcion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
     elif precio is not None and not any(_mismo_precio(x, precio) for x in encontrados):
         yield hallazgo("PRECIO_UNITARIO_NO_EN_DESCRIPCION", ["descripcion"], precio=precio_txt,
                        detalle=f"La descripción dice {_fmt(encontrados[0])} USD/kg y el precio del aviso es {precio_txt} USD/kg.")
-    faltan = [t for patron, t in ((_TIPO_ACERO, "el tipo de acero"), (_DIMENSION, "las dimensiones"),
-                                  (_ACABADO, "el recubrimiento o acabado")) if not patron.search(texto)]
+    faltan = [t for dice, t in ((_dice_tipo_acero, "el tipo de acero"), (_DIMENSION.search, "las dimensiones"),
+                                (_dice_acabado, "el recubrimiento o acabado")) if not dice(texto)]
     if faltan:
         yield hallazgo("DESCRIPCION_INSUFICIENTE", ["descripcion"], faltan=", ".join(faltan[:-1]) + (" ni " if len(faltan) > 1 else "") + faltan[-1])
 
@@ -687,7 +734,7 @@ def revisar_aviso(a: Aviso, ctx: Contexto) -> tuple[Hallazgo, ...]:
     for regla in REGLAS_AVISO:
         hs.extend(regla(a, ctx))
     for c in ctx.certs_de(a):
-        hs.extend(revisar_certificado(c, ctx))
+        hs.extend(ctx.hallazgos_certificado(c))
     lineas_por_factura: dict[str, tuple[Factura, list[Partida]]] = {}
     for f, p in ctx.lineas_de(a):
         lineas_por_factura.setdefault(f.id, (f, []))[1].append(p)
@@ -721,7 +768,7 @@ def revisar_nivel_expediente(ctx: Contexto) -> tuple[Hallazgo, ...]:
     usados_c = {c for a in exp.avisos for c in a.certificados}
     for c in exp.certificados:
         if c.id not in usados_c:
-            hs.extend(revisar_certificado(c, ctx))
+            hs.extend(ctx.hallazgos_certificado(c))
     usadas_p = {p for a in exp.avisos for p in a.partidas_factura}
     for f in exp.facturas:
         libres = [p for p in f.partidas if p.id not in usadas_p]

@@ -13,7 +13,6 @@ written to a temporary name and moved into place, so a failure never leaves half
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,8 +44,9 @@ FORMATO_PRECIO = "0.0000"
 FORMATO_ENTERO = "0"
 FORMATO_TEXTO = "@"
 
-_ILEGALES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML
 _MAX_TEXTO = 32767  # Excel's limit for one cell
+# Control characters (pasted from other programs) are not allowed in the sheet's XML: dropped.
+_SIN_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +232,8 @@ def _escribir_libro(filas: list[list[Any]], destino: Path, hoy: date, catalogos:
     except OSError as e:
         raise ErrorArchivo(destino, f"no se puede escribir en la carpeta ({e.strerror or e}).", "Elija otra carpeta.") from None
     try:
-        libro = xlsxwriter.Workbook(tmp, {"constant_memory": True, "strings_to_numbers": False,
+        # Normal mode: repeated texts (units, countries, statuses) go once into the shared-strings table.
+        libro = xlsxwriter.Workbook(tmp, {"strings_to_numbers": False,
                                           "strings_to_formulas": False, "strings_to_urls": False})
         hoja = libro.add_worksheet("Avisos")
         encabezado = libro.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78", "text_wrap": True,
@@ -278,10 +279,14 @@ def _escribir_libro(filas: list[list[Any]], destino: Path, hoy: date, catalogos:
 
 
 def _celda(hoja: Any, fila: int, col: int, v: Any, formato: Any) -> None:
-    """One typed cell: numbers as numbers, dates as dates, text as text (never a formula)."""
+    """One typed cell: numbers as numbers, dates as dates, text as text (never a formula).
+
+    Texts lose control characters and are cut at Excel's limit for one cell."""
     if v is None:
         return
-    if isinstance(v, bool):
+    if isinstance(v, str):
+        hoja.write_string(fila, col, v.translate(_SIN_CONTROL)[:_MAX_TEXTO], formato)
+    elif isinstance(v, bool):
         hoja.write_boolean(fila, col, v, formato)
     elif isinstance(v, (int, float, Decimal)):
         if isinstance(v, Decimal) and not v.is_finite():
@@ -292,7 +297,7 @@ def _celda(hoja: Any, fila: int, col: int, v: Any, formato: Any) -> None:
     elif isinstance(v, date):
         hoja.write_datetime(fila, col, datetime(v.year, v.month, v.day), formato)
     else:
-        hoja.write_string(fila, col, _ILEGALES.sub("", str(v))[:_MAX_TEXTO], formato)
+        hoja.write_string(fila, col, str(v).translate(_SIN_CONTROL)[:_MAX_TEXTO], formato)
 
 
 def _catalogos_txt(catalogos: Catalogos | None) -> str:
