@@ -13,6 +13,30 @@ import time
 TODOS = ("core", "store", "gui", "extract", "report", "excel")
 
 
+def _celda(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    if isinstance(v, list):
+        return f"{len(v)} fallo(s)" if v else "-"
+    return str(v)
+
+
+def tabla(filas: list) -> None:
+    """Rows of (name, seconds, target) tuples or of dicts, as an aligned text table."""
+    if not filas:
+        return
+    if isinstance(filas[0], dict):
+        columnas = list(filas[0])
+        datos = [[_celda(f.get(c)) for c in columnas] for f in filas]
+    else:
+        columnas = ["medición", "valor", "meta"]
+        datos = [[_celda(x) for x in f] for f in filas]
+    anchos = [max(len(str(c)), *(len(d[i]) for d in datos)) for i, c in enumerate(columnas)]
+    print("  ".join(str(c).ljust(a) for c, a in zip(columnas, anchos, strict=True)))
+    for d in datos:
+        print("  ".join(x.ljust(a) for x, a in zip(d, anchos, strict=True)))
+
+
 def main(nombres: list[str]) -> int:
     for nombre in nombres or TODOS:
         if nombre not in TODOS:
@@ -30,8 +54,7 @@ def main(nombres: list[str]) -> int:
         if imprimir is not None:
             imprimir(filas)
         else:
-            for fila in filas:
-                print(fila)
+            tabla(filas)
         print(f"(tiempo total de esta sección: {time.perf_counter() - t0:.1f} s)")
     try:
         import resource
