@@ -55,7 +55,7 @@ CODIGOS: dict[str, Codigo] = {
         ),
         Codigo(
             "CERTIFICADO_TIPO_INCORRECTO", _E, "R2",
-            "La partida {partida} requiere certificado de {requerido} (regla vigente desde {desde}) y el aviso "
+            "La partida {partida} requiere certificado de {requerido} (regla vigente desde {desde}, {catalogo}) y el aviso "
             "solo tiene certificado de {presentes}. Vincule el certificado de {requerido}.",
         ),
         Codigo(
@@ -118,11 +118,11 @@ CODIGOS: dict[str, Codigo] = {
         Codigo(
             "TIPO_CAMBIO_NO_COINCIDE", _E, "R8",
             "La factura {factura} se convirtió con {aplicado} USD por {moneda}; el tipo publicado para {mes} "
-            "es {publicado}. Con él, el valor es {valor_correcto} USD. Use el tipo de cambio del mes anterior.",
+            "es {publicado} ({catalogo}). Con él, el valor es {valor_correcto} USD. Use el tipo de cambio del mes anterior.",
         ),
         Codigo(
             "TIPO_CAMBIO_DESCONOCIDO", _A, "R8",
-            "No hay tipo de cambio cargado de {moneda} para {mes} (mes anterior a la factura {factura}); "
+            "No hay tipo de cambio cargado de {moneda} para {mes} (mes anterior a la factura {factura}; {catalogo}); "
             "no se pudo comprobar la conversión a dólares. Cargue la tabla de Banco de México de ese mes.",
         ),
         Codigo(
@@ -169,6 +169,7 @@ class Hallazgo:
     params: Mapping[str, Any] = field(default_factory=dict)
     certificado: str | None = None  # id of the certificate it is about, if any
     factura: str | None = None  # id of the invoice it is about, if any
+    catalogo: str | None = None  # the catalog (name, version, official or not) the finding relied on
 
     @property
     def definicion(self) -> Codigo:
@@ -205,6 +206,8 @@ class Hallazgo:
             d["certificado"] = self.certificado
         if self.factura:
             d["factura"] = self.factura
+        if self.catalogo:
+            d["catalogo"] = self.catalogo
         return d
 
 
@@ -213,4 +216,5 @@ def hallazgo(codigo: str, campos: tuple[str, ...] | list[str] = (), **params: An
         raise KeyError(codigo)
     certificado = params.pop("_certificado", None)
     factura = params.pop("_factura", None)
-    return Hallazgo(codigo, tuple(campos), params, certificado, factura)
+    catalogo = params.pop("_catalogo", None)
+    return Hallazgo(codigo, tuple(campos), params, certificado, factura, catalogo)

@@ -223,11 +223,13 @@ def regla_fraccion(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
     if cat is None:
         yield hallazgo("FRACCION_NO_CONFIRMADA", ["fraccion"], motivo="no hay catálogo de fracciones cargado", **base)
         return
+    base["_catalogo"] = cat.meta.etiqueta()
     fila = cat.buscar(a.fraccion, a.nico)
     if fila is None:
         otros = [f.nico for f in cat.nicos(a.fraccion)]
         if otros:
-            motivo = f"el NICO {a.nico} no está en el catálogo para esa fracción (NICO: {', '.join(otros)})"
+            motivo = (f"el NICO {a.nico} no está en el catálogo {cat.meta.etiqueta()} para esa fracción "
+                      f"(NICO: {', '.join(otros)})")
             yield hallazgo("FRACCION_NO_CONFIRMADA", ["fraccion", "nico"], motivo=motivo, **base)
         else:
             motivo = f"no aparece en el catálogo {cat.meta.etiqueta()}"
@@ -266,9 +268,11 @@ def regla_certificado_tipo(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
         return
     if requerido and not any(c.tipo == requerido for c in certs):
         presentes = sorted({c.tipo for c in certs if c.tipo in ("molino", "calidad")}) or ["tipo sin indicar"]
+        meta = ctx.catalogos.certificados.meta if ctx.catalogos.certificados else None
         yield hallazgo(
             "CERTIFICADO_TIPO_INCORRECTO", ["certificados"], partida=a.fraccion[:4], requerido=requerido,
             desde=desde.strftime("%d/%m/%Y") if desde else "", presentes=" y ".join(presentes),
+            catalogo=meta.etiqueta() if meta else "sin catálogo", _catalogo=meta.etiqueta() if meta else None,
         )
 
 
@@ -529,15 +533,19 @@ def _regla_tipo_cambio(f: Factura, ctx: Contexto, partidas: list[Partida]) -> It
     if f.moneda == "USD":
         if f.usd_por_unidad is not None and f.usd_por_unidad != 1:
             yield hallazgo("TIPO_CAMBIO_NO_COINCIDE", ["valor_usd"], factura=etiqueta, aplicado=_fmt(f.usd_por_unidad),
-                           moneda="USD", mes="cualquier mes", publicado="1",
+                           moneda="USD", mes="cualquier mes", publicado="1", catalogo="un dólar vale un dólar",
                            valor_correcto=_dinero(sum((importe_partida(p) or Decimal(0) for p in partidas), Decimal(0))), **ref)
         return
     fecha = f.fecha or ctx.hoy
     mes = mes_anterior(fecha)
     cat = ctx.catalogos.tipos_cambio
     tc = cat.buscar(f.moneda, mes) if cat is not None else None
+    version = cat.meta.etiqueta() if cat is not None else "sin catálogo de tipos de cambio"
+    if cat is not None:
+        ref["_catalogo"] = version
     if tc is None:
-        yield hallazgo("TIPO_CAMBIO_DESCONOCIDO", ["valor_usd"], moneda=f.moneda, mes=mes, factura=etiqueta, **ref)
+        yield hallazgo("TIPO_CAMBIO_DESCONOCIDO", ["valor_usd"], moneda=f.moneda, mes=mes, factura=etiqueta,
+                       catalogo=version, **ref)
         return
     if f.usd_por_unidad is None:
         return
@@ -545,7 +553,8 @@ def _regla_tipo_cambio(f: Factura, ctx: Contexto, partidas: list[Partida]) -> It
     aplicado, correcto = centavos(total * f.usd_por_unidad), centavos(total * tc.usd_por_unidad)
     if aplicado != correcto or (total == 0 and f.usd_por_unidad != tc.usd_por_unidad):
         yield hallazgo("TIPO_CAMBIO_NO_COINCIDE", ["valor_usd"], factura=etiqueta, aplicado=_fmt(f.usd_por_unidad),
-                       moneda=f.moneda, mes=mes, publicado=_fmt(tc.usd_por_unidad), valor_correcto=_dinero(correcto), **ref)
+                       moneda=f.moneda, mes=mes, publicado=_fmt(tc.usd_por_unidad), valor_correcto=_dinero(correcto),
+                       catalogo=version, **ref)
 
 
 # ------------------------------------------------------------------------------------------
@@ -576,7 +585,8 @@ def regla_molino(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
     encontrado = cat.buscar(clave=a.molino.clave) if a.molino.clave else cat.buscar(nombre=a.molino.nombre)
     if encontrado is None:
         nombre = " - ".join(x for x in (a.molino.clave, a.molino.nombre) if x)
-        yield hallazgo("MOLINO_NO_EN_CATALOGO", ["molino"], molino=nombre, catalogo=cat.meta.etiqueta())
+        yield hallazgo("MOLINO_NO_EN_CATALOGO", ["molino"], molino=nombre, catalogo=cat.meta.etiqueta(),
+                       _catalogo=cat.meta.etiqueta())
 
 
 # ------------------------------------------------------------------------------------------

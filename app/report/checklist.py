@@ -210,6 +210,7 @@ class _Datos:
     catalogos: Catalogos
     nombre: str
     impreso: datetime
+    limites: LimitesVucem = field(default_factory=LimitesVucem)
     certs: dict[str, Certificado] = field(default_factory=dict)
     partidas: dict[str, tuple[Factura, Partida]] = field(default_factory=dict)
     usos: dict[str, list[tuple[str, Decimal | None]]] = field(default_factory=dict)  # cert -> [(aviso, kg)]
@@ -805,7 +806,7 @@ def _tabla_anexos(d: _Datos, e: _Estilos, ancho: float, a: Aviso) -> list[Any]:
         filas.append([Paragraph(_falta("certificado"), e.normal), "", "", _Casilla()])
     tabla = _tabla(filas, [44, 27, 23, 6], ancho, estilo=[("ALIGN", (3, 0), (3, -1), "CENTER")])
     nota = Paragraph(
-        f"Cada anexo debe ser {_x(LimitesVucem().texto())}. Use «Preparar anexos para VUCEM» para revisarlos y convertirlos.",
+        f"Cada anexo debe ser {_x(d.limites.texto())}. Use «Preparar anexos para VUCEM» para revisarlos y convertirlos.",
         e.gris,
     )
     return [tabla, Spacer(0, 2), nota]
@@ -989,6 +990,7 @@ def generar_checklist(
     tamano: str = "carta",
     nombre_expediente: str = "",
     impreso: datetime | None = None,
+    limites: LimitesVucem | None = None,
 ) -> int:
     """Write the printable checklist of ``exp`` to ``destino`` (a path or a binary stream).
 
@@ -1014,7 +1016,7 @@ def generar_checklist(
     if not nombre:
         numeros = [f.numero for f in exp.facturas if f.numero]
         nombre = ("Factura " + ", ".join(numeros)) if numeros else "sin nombre"
-    datos = _Datos(exp, revision, catalogos, nombre, impreso)
+    datos = _Datos(exp, revision, catalogos, nombre, impreso, limites or LimitesVucem())
     e = _estilos()
     fuente, fuente_negrita = _registrar_fuentes()
 

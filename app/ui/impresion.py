@@ -84,7 +84,7 @@ def _generar(exp: Expediente, servicios: Servicios, doc: Documento, tamano: str,
     revision = revisar(exp, servicios.catalogos, servicios.hoy())
     ruta = carpeta / f"lista_{tamano}_{datetime.now().strftime('%H%M%S%f')}.pdf"
     generar_checklist(exp, revision, servicios.catalogos, ruta, avisos=list(doc.avisos) if doc.avisos else None,
-                      tamano=tamano, nombre_expediente=doc.nombre_expediente)
+                      tamano=tamano, nombre_expediente=doc.nombre_expediente, limites=servicios.ajustes.limites_vucem)
     return ruta, renderizar_paginas(ruta, DPI_VISTA)
 
 

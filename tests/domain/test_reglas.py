@@ -529,3 +529,18 @@ def test_json_de_la_revision_sigue_el_contrato(doc, catalogos):
 def test_revision_sin_catalogos_no_falla(doc):
     r = revisar(expediente_desde_dict(doc), Catalogos(), HOY)
     assert {h.codigo for h in r.todos()} <= {"FRACCION_NO_CONFIRMADA", "CATALOGO_NO_CARGADO"}
+
+
+def test_los_hallazgos_que_dependen_de_un_catalogo_dicen_su_version(doc, catalogos):
+    aviso(doc)["molino"] = {"clave": "SE99999", "nombre": "X"}
+    cert(doc)["tipo"] = "calidad"
+    aviso(doc)["nico"] = linea(doc)["nico"] = "07"
+    doc["facturas"][0].update(moneda="EUR", usd_por_unidad="1.08")
+    r = revisar_doc(doc, catalogos)
+    por_codigo = {h.codigo: h for h in r.todos()}
+    for codigo, nombre in (("MOLINO_NO_EN_CATALOGO", "molinos"), ("CERTIFICADO_TIPO_INCORRECTO", "certificado_por_partida"),
+                           ("FRACCION_NO_CONFIRMADA", "fracciones"), ("TIPO_CAMBIO_DESCONOCIDO", "tipos_cambio")):
+        h = por_codigo[codigo]
+        assert h.catalogo and h.catalogo.startswith(nombre) and "2026.11.1" in h.catalogo, (codigo, h.catalogo)
+        assert h.a_json()["catalogo"] == h.catalogo
+        assert "2026.11.1" in h.mensaje, (codigo, h.mensaje)

@@ -260,3 +260,12 @@ def test_expediente_sin_avisos(catalogos):
     _, _, n, pdf = _generar(d, catalogos)
     assert n == 1
     assert FALTA in _paginas(pdf)[0]
+
+
+def test_la_nota_de_anexos_usa_los_limites_configurados(catalogos):
+    from app.report.adjuntos import LimitesVucem
+
+    *_, pdf = _generar(expediente_valido(), catalogos, limites=LimitesVucem(max_bytes=5 * 1024 * 1024, dpi=200))
+    texto = " ".join(_paginas(pdf))
+    texto = re.sub(r"\s+", " ", texto)
+    assert "imágenes a 200 dpi" in texto and "máximo 5 MB por archivo" in texto
