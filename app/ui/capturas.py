@@ -42,12 +42,15 @@ def _guardar(widget, ruta: Path, app) -> Path:
     return ruta
 
 
-def _esperar(app, condicion: Callable[[], object], segundos: float = 20.0) -> None:
-    """Process events until ``condicion()`` holds (work running off the UI thread)."""
+def _esperar(app, condicion: Callable[[], object], segundos: float = 90.0, estado: Callable[[], str] | None = None) -> None:
+    """Process events until ``condicion()`` holds (work running off the UI thread).
+
+    ``estado`` gives what the window says meanwhile (its status line), quoted if it never holds."""
     limite = time.monotonic() + segundos
     while not condicion():
         if time.monotonic() > limite:
-            raise TimeoutError("la captura esperó demasiado a una operación en segundo plano")
+            dice = f" La ventana dice: «{estado()}»." if estado is not None else ""
+            raise TimeoutError(f"la captura esperó demasiado a una operación en segundo plano.{dice}")
         app.processEvents()
         time.sleep(0.01)
     _procesar(app)
@@ -341,7 +344,7 @@ def _capturar_facturas_y_mas(app, ventana, paths, almacen, ids: dict[str, int], 
         ventana.refrescar()
         ventana.seleccionar_aviso(ids["actual"], "A3")
         previa = ventana.vista_previa_aviso()
-        _esperar(app, lambda: previa.imagenes)
+        _esperar(app, lambda: previa.imagenes, estado=lambda: previa.estado.text())
         previa.resize(1000, 880)
         escritos.append(_guardar(previa, destino / "26_vista_previa_lista_de_verificacion.png", app))
         previa.close()
