@@ -71,29 +71,22 @@ class Operaciones(QObject):
 
     def ejecutar(self, funcion: Callable[[], Any], al_terminar: Callable[[Any], None],
                  al_fallar: Callable[[BaseException], None]) -> None:
-        senales = _Senales()  # lives in the UI thread: its signals arrive there (queued)
-        self._vivas.add(senales)
-
-        def fin(resultado: Any) -> None:
-            self._vivas.discard(senales)
-            al_terminar(resultado)
-
-        def fallo(error: BaseException) -> None:
-            self._vivas.discard(senales)
-            al_fallar(error)
-
-        senales.terminado.connect(fin)
-        senales.fallado.connect(fallo)
-        self._pool.start(_Tarea(funcion, senales))
+        self._lanzar(lambda _avance: funcion(), _Senales(), al_terminar, al_fallar)
 
     def ejecutar_con_avance(self, funcion: Callable[[Avance], Any], al_terminar: Callable[[Any], None],
                             al_fallar: Callable[[BaseException], None],
                             al_avanzar: Callable[[int, int], None] | None = None) -> Avance:
         """Like :meth:`ejecutar`, for ``funcion(avanzar)``; returns the :class:`Avance` (to cancel)."""
         senales = _Senales()
-        avance = Avance(senales)
         if al_avanzar is not None:
             senales.avance.connect(al_avanzar)
+        return self._lanzar(funcion, senales, al_terminar, al_fallar)
+
+    def _lanzar(self, funcion: Callable[[Avance], Any], senales: _Senales, al_terminar: Callable[[Any], None],
+                al_fallar: Callable[[BaseException], None]) -> Avance:
+        # ``senales`` lives in the UI thread, so its signals arrive there (queued); it is kept alive
+        # until the task reports.
+        avance = Avance(senales)
         self._vivas.add(senales)
 
         def fin(resultado: Any) -> None:
