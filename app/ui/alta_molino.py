@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDateEdit,
@@ -27,13 +26,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -58,6 +55,7 @@ from app.ui.formato import fecha_vista
 from app.ui.operaciones import Operaciones
 from app.ui.selectores import SelectorClave
 from app.ui.servicios import Servicios
+from app.ui.tablas import tabla_de_lectura
 
 # ------------------------------------------------------------------------------------------
 # the request's data <-> the JSON kept in the database
@@ -490,19 +488,9 @@ class DialogoSolicitudesMolino(QDialog):
         self.setWindowTitle(self.tr("Solicitudes de alta de molino"))
         self.setSizeGripEnabled(True)
         v = QVBoxLayout(self)
-        self.tabla = QTableWidget(0, 6)
-        self.tabla.setObjectName("tablaSolicitudes")
-        self.tabla.setHorizontalHeaderLabels([self.tr("Molino"), self.tr("País"), self.tr("Expediente y aviso"),
-                                              self.tr("Estado"), self.tr("Respuesta esperada"), self.tr("Seguimiento")])
-        self.tabla.verticalHeader().hide()
-        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabla.setWordWrap(True)
-        cab = self.tabla.horizontalHeader()
-        for c in range(5):
-            cab.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        cab.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.tabla = tabla_de_lectura("tablaSolicitudes", [
+            self.tr("Molino"), self.tr("País"), self.tr("Expediente y aviso"), self.tr("Estado"),
+            self.tr("Respuesta esperada"), self.tr("Seguimiento")])
         self.tabla.activated.connect(lambda _i: self.abrir())
         et = QLabel(self.tr("&Solicitudes (Intro abre la elegida):"))
         et.setBuddy(self.tabla)

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from app.store import ErrorAlmacen
 from app.ui import dialogos, estilo
 from app.ui.formato import dinero_vista, fraccion_vista, numero_vista
 from app.ui.servicios import Servicios
+from app.ui.tablas import tabla_de_lectura
 
 
 def lineas_libres(exp: Expediente, factura_id: str | None = None) -> tuple[Expediente, list[tuple[str, str]]]:
@@ -87,19 +86,10 @@ class DialogoPropuesta(QDialog):
         explicacion.setWordWrap(True)
         v.addWidget(explicacion)
 
-        self.tabla = QTableWidget(0, self.COLUMNAS)
-        self.tabla.setObjectName("tablaPropuesta")
-        self.tabla.setHorizontalHeaderLabels([
+        self.tabla = tabla_de_lectura("tablaPropuesta", [
             self.tr("Crear"), self.tr("Fracción"), self.tr("País de origen"), self.tr("Certificado"), self.tr("Cantidad"),
-            self.tr("Valor USD"), self.tr("Precio USD/kg"), self.tr("Partidas"), self.tr("Por qué va separado")])
-        self.tabla.verticalHeader().hide()
-        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabla.setWordWrap(True)
-        cab = self.tabla.horizontalHeader()
-        for col in range(self.COLUMNAS - 1):
-            cab.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        cab.setSectionResizeMode(self.COLUMNAS - 1, QHeaderView.ResizeMode.Stretch)
+            self.tr("Valor USD"), self.tr("Precio USD/kg"), self.tr("Partidas"), self.tr("Por qué va separado")],
+            seleccion=QAbstractItemView.SelectionMode.ExtendedSelection)
         et = QLabel(self.tr("A&visos propuestos (barra espaciadora marca o desmarca):"))
         et.setBuddy(self.tabla)
         et.setFont(estilo.fuente_negrita(et.font()))

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from app.extract.plantillas import (
 from app.ui import dialogos
 from app.ui.asistente.base import nota
 from app.ui.revision_certificado import nombres_campos
+from app.ui.tablas import tabla_de_lectura
 
 ROL_CLAVE = Qt.ItemDataRole.UserRole
 
@@ -52,18 +51,9 @@ class DialogoPlantillas(QDialog):
             "Cuando corrige un dato al revisar un certificado leído, el programa recuerda dónde lo pone ese molino "
             "y lo busca ahí la próxima vez. Aquí puede compartir lo aprendido con sus colegas (Exportar / Importar) "
             "o borrar lo de un molino."), "nota-info", "info"))
-        self.tabla = QTableWidget(0, 3)
-        self.tabla.setObjectName("tablaPlantillas")
-        self.tabla.setHorizontalHeaderLabels([self.tr("Molino"), self.tr("Datos aprendidos"), self.tr("Actualizada")])
-        self.tabla.verticalHeader().hide()
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabla.setWordWrap(True)
-        cab = self.tabla.horizontalHeader()
-        cab.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        cab.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        cab.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabla = tabla_de_lectura("tablaPlantillas", [self.tr("Molino"), self.tr("Datos aprendidos"),
+                                                          self.tr("Actualizada")],
+                                      estirar=1, seleccion=QAbstractItemView.SelectionMode.ExtendedSelection)
         v.addWidget(self.tabla, 1)
         botones = QHBoxLayout()
         self.b_exportar = QPushButton(self.tr("&Exportar…"))

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from app.tesseract import autoprueba
 from app.ui import dialogos, estilo
 from app.ui.formato import fecha_vista
 from app.ui.servicios import Servicios
+from app.ui.tablas import tabla_de_lectura
 
 NOMBRES_CATALOGO = {
     "fracciones": QT_TRANSLATE_NOOP("DialogoPreferencias", "Fracciones arancelarias"),
@@ -111,18 +110,9 @@ class DialogoPreferencias(QDialog):
         # -- catalogs ---------------------------------------------------------------------
         cats = QWidget()
         cv = QVBoxLayout(cats)
-        self.tabla = QTableWidget(0, 6)
-        self.tabla.setObjectName("tablaCatalogos")
-        self.tabla.setHorizontalHeaderLabels([self.tr("Catálogo"), self.tr("Filas"), self.tr("Versión"),
-                                              self.tr("Vigencia"), self.tr("Origen"), self.tr("Estado")])
-        self.tabla.verticalHeader().hide()
-        self.tabla.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.tabla.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.tabla.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        cab = self.tabla.horizontalHeader()
-        for col in range(5):
-            cab.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        cab.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.tabla = tabla_de_lectura("tablaCatalogos", [
+            self.tr("Catálogo"), self.tr("Filas"), self.tr("Versión"), self.tr("Vigencia"), self.tr("Origen"),
+            self.tr("Estado")])
         cv.addWidget(self.tabla)
         botones_cat = QHBoxLayout()
         self.importar = QPushButton(self.tr("&Importar catálogo…"))

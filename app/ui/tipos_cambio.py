@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from app.ui import dialogos, estilo
 from app.ui.operaciones import Operaciones
 from app.ui.selectores import SelectorClave
 from app.ui.servicios import Servicios
+from app.ui.tablas import tabla_de_lectura
 from app.ui.vista_catalogo import DialogoVistaPreviaCatalogo, texto_expresion
 
 
@@ -63,18 +62,10 @@ class DialogoTiposCambio(QDialog):
         nota.setProperty("rol", "ayuda")
         v.addWidget(nota)
 
-        self.tabla = QTableWidget(0, 6)
-        self.tabla.setObjectName("tablaTiposCambio")
-        self.tabla.setHorizontalHeaderLabels([self.tr("Moneda"), self.tr("Mes"), self.tr("Valor"), self.tr("Expresado en"),
-                                              self.tr("USD por unidad"), self.tr("Fuente")])
-        self.tabla.verticalHeader().hide()
-        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla = tabla_de_lectura("tablaTiposCambio", [
+            self.tr("Moneda"), self.tr("Mes"), self.tr("Valor"), self.tr("Expresado en"), self.tr("USD por unidad"),
+            self.tr("Fuente")], seleccion=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabla.setAlternatingRowColors(True)
-        cab = self.tabla.horizontalHeader()
-        for c in range(5):
-            cab.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        cab.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         et = QLabel(self.tr("Tipos de cambio &cargados:"))
         et.setBuddy(self.tabla)
         et.setFont(estilo.fuente_negrita(et.font()))
