@@ -387,8 +387,6 @@ def cmd_registro(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    import tempfile as _tempfile
-
     from app.ui.capturas import generar_capturas
 
     destino = Path(args.carpeta)
@@ -397,7 +395,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     except OSError as e:
         raise EntradaInvalida(f"No se puede crear la carpeta {destino}: {e.strerror or e}.") from None
     # The demo data lives in a throwaway folder: the clerk's own database is never touched.
-    with _tempfile.TemporaryDirectory(prefix="aaips-capturas-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="aaips-capturas-") as tmp:
         archivos = generar_capturas(Paths.resolver(tmp), destino)
     for a in archivos:
         print(a)

@@ -757,11 +757,13 @@ def regla_suma_facturas(ctx: Contexto) -> Iterator[Hallazgo]:
     """R6 at the expediente level: the notices of one invoice add up to its steel lines."""
     facturas = {f.id: f for f in ctx.exp.facturas}
     for t in totales_facturas(ctx.exp):
-        if t.cuadra is False and t.diferencia is not None and t.suma_avisos is not None and t.acero_usd is not None:
-            f = facturas[t.factura_id]
-            yield hallazgo("SUMA_AVISOS_NO_COINCIDE_FACTURA", ["valor_usd"], factura=f.numero or f.id,
-                           suma=_dinero(t.suma_avisos), total=_dinero(t.acero_usd), diferencia=_dinero(t.diferencia),
-                           _factura=f.id)
+        diferencia = t.diferencia  # None when it cannot be told (no notices, no rate, a shared notice...)
+        if diferencia is None or diferencia == 0 or t.suma_avisos is None or t.acero_usd is None:
+            continue
+        f = facturas[t.factura_id]
+        yield hallazgo("SUMA_AVISOS_NO_COINCIDE_FACTURA", ["valor_usd"], factura=f.numero or f.id,
+                       suma=_dinero(t.suma_avisos), total=_dinero(t.acero_usd), diferencia=_dinero(diferencia),
+                       _factura=f.id)
 
 
 def revisar_nivel_expediente(ctx: Contexto) -> tuple[Hallazgo, ...]:
