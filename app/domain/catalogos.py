@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from .archivo import texto_a_decimal, texto_a_fecha
+from .texto import normalizar_nombre
 
 
 class ErrorCatalogo(ValueError):
@@ -93,9 +93,7 @@ def leer_csv(texto: str, catalogo: str, columnas: tuple[str, ...]) -> TablaCsv:
 
 def normalizar(texto: str) -> str:
     """Upper case, no accents, single spaces: for comparing names the way clerks type them."""
-    t = unicodedata.normalize("NFKD", texto)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", t.upper())).strip()
+    return normalizar_nombre(texto)
 
 
 # ------------------------------------------------------------------------------------------
@@ -302,6 +300,55 @@ class CatalogoMolinos:
             return self._por_nombre.get(normalizar(nombre))
         return None
 
+    def parecido(self, nombre: str, minimo: float = 0.75) -> tuple[Molino, float] | None:
+        """The catalog mill whose plant or owner name best matches ``nombre`` (a certificate's
+        producer, e.g. ``ArcelorMittal Bremen GmbH``), with its score from 0 to 1; None when no
+        entry reaches ``minimo`` or two entries tie (never a guess between two mills)."""
+        exacto = self.buscar(nombre=nombre)
+        if exacto is not None:
+            return exacto, 1.0
+        buscado = _nucleo_nombre(nombre)
+        if not buscado:
+            return None
+        puntos = sorted(
+            ((max(_parecido(buscado, _nucleo_nombre(m.nombre)), _parecido(buscado, _nucleo_nombre(m.empresa))), m)
+             for m in self.filas),
+            key=lambda x: -x[0],
+        )
+        if not puntos or puntos[0][0] < minimo or (len(puntos) > 1 and puntos[1][0] == puntos[0][0]):
+            return None
+        return puntos[0][1], round(puntos[0][0], 2)
+
+    def nombre_coincide(self, molino: Molino, nombre: str) -> bool:
+        """``nombre`` names this catalog entry (its plant name, the VUCEM label or the owner)."""
+        n = normalizar(nombre)
+        return n in {normalizar(molino.nombre), normalizar(molino.etiqueta()), normalizar(molino.empresa),
+                     normalizar(f"{molino.nombre} ({molino.empresa})")} - {""}
+
+
+UMBRAL_MOLINO = 0.75
+# words that say nothing about which mill it is
+_GENERICAS = frozenset(
+    "GMBH AG SA DE CV SAB SL SPA SRL LTD LIMITED CO CORP CORPORATION INC LLC PLC BV NV KG AS AB OY JSC PJSC OJSC "
+    "TIC SAN VE AS STEEL STEELS PLANT WORKS MILL MILLS ACERO ACEROS ACERIA SIDERURGICA IRON THE OF AND Y GROUP "
+    "COMPANY CIA INDUSTRIES INDUSTRIAL HOLDING".split()
+)
+
+
+def _nucleo_nombre(nombre: str) -> tuple[str, ...]:
+    return tuple(p for p in normalizar(nombre).split() if p not in _GENERICAS)
+
+
+def _parecido(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Share of the distinctive words of the shorter name found (nearly equal) in the other."""
+    if not a or not b:
+        return 0.0
+    corto, largo = (a, b) if len(a) <= len(b) else (b, a)
+    from difflib import SequenceMatcher
+
+    vistos = sum(1 for p in corto if any(p == q or SequenceMatcher(None, p, q).ratio() >= 0.85 for q in largo))
+    return vistos / len(corto) * min(1.0, 0.5 + 0.5 * len(corto) / len(largo))
+
 
 _CLAVE_MOLINO = re.compile(r"^SE\d{5}$")
 
@@ -329,6 +376,8 @@ class TipoCambio:
     mes: str  # YYYY-MM
     usd_por_unidad: Decimal
     fuente: str = ""
+    publicado: Decimal | None = None  # the figure as the source publishes it (18.8460)
+    expresion: str = "usd_por_unidad"  # how ``publicado`` is expressed (see EXPRESIONES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +411,7 @@ def catalogo_tipos_cambio(texto: str) -> CatalogoTiposCambio:
                 f"expresión ({', '.join(EXPRESIONES)}); hay {r}."
             )
         usd = valor if expr == "usd_por_unidad" else (1 / valor if expr == "unidades_por_usd" else valor / 1000)
-        filas.append(TipoCambio(r["moneda"].upper(), r["mes"], usd, r.get("fuente", "")))
+        filas.append(TipoCambio(r["moneda"].upper(), r["mes"], usd, r.get("fuente", ""), valor, expr))
     return CatalogoTiposCambio(meta=t.meta, filas=tuple(filas))
 
 

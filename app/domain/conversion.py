@@ -91,3 +91,36 @@ def texto_numero(valor: Decimal, minimo_decimales: int = 0) -> str:
 def precio_texto(precio: Decimal) -> str:
     """A unit price as written in the description: 4 decimals at most, 2 at least (0.69, 0.6877)."""
     return texto_numero(cuatro_decimales(precio), minimo_decimales=2)
+
+
+UNIDAD_CORTA = {"KGM": "kg", "TNE": "t", "LBR": "lb", "GRM": "g", "H87": "pieza", "MTR": "m"}
+
+
+def unidad_corta(clave: str) -> str:
+    """The unit as a price is written: ``KGM`` -> ``kg`` (``USD/kg``, never ``USD/KGM``)."""
+    return UNIDAD_CORTA.get((clave or "").upper(), clave or "unidad")
+
+
+def cifras_significativas(valor: Decimal, cifras: int = 6) -> str:
+    """``0.0530616576...`` -> ``0.0530617``; ``1.0812345`` -> ``1.08123``."""
+    if valor == 0:
+        return "0"
+    exponente = valor.adjusted() - cifras + 1
+    return texto_numero(valor.quantize(Decimal(1).scaleb(exponente), rounding=ROUND_HALF_UP))
+
+
+def texto_tipo_cambio(moneda: str, usd_por_unidad: Decimal, publicado: Decimal | None = None,
+                      expresion: str = "usd_por_unidad") -> str:
+    """A rate as the source publishes it: pesos per dollar with 4 decimals (Banco de México's
+    FIX), or dollars per unit to 6 significant figures (the monthly equivalence table), or per
+    1,000 units for the currencies quoted that way."""
+    moneda = (moneda or "").upper()
+    if usd_por_unidad <= 0:
+        return f"{texto_numero(usd_por_unidad)} USD por {moneda}"
+    if moneda == "MXN" or expresion == "unidades_por_usd":
+        por_usd = publicado if (publicado is not None and expresion == "unidades_por_usd") else 1 / usd_por_unidad
+        unidad = "pesos por dólar" if moneda == "MXN" else f"{moneda} por dólar"
+        return f"{texto_numero(por_usd.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP), minimo_decimales=4)} {unidad}"
+    if expresion == "usd_por_mil":
+        return f"{cifras_significativas(usd_por_unidad * 1000)} USD por 1,000 {moneda}"
+    return f"{cifras_significativas(usd_por_unidad)} USD por {moneda}"

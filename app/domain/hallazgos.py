@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
+
+from .conversion import nombre_unidad, texto_tipo_cambio, unidad_corta
+from .texto import nombre_mes
 
 
 class Severidad(StrEnum):
@@ -25,6 +29,12 @@ class Codigo:
     severidad: Severidad
     regla: str
     plantilla: str  # Spanish; ``{name}`` placeholders are filled from the finding's params
+    variantes: Mapping[str, str] = field(default_factory=dict)  # other wordings of the same code
+
+    @property
+    def referencia(self) -> str:
+        """What a clerk sees of the rule: ``R6``; nothing for the field and format checks."""
+        return self.regla if self.regla.startswith("R") else ""
 
 
 _E, _A = Severidad.ERROR, Severidad.AVISO
@@ -76,19 +86,50 @@ CODIGOS: dict[str, Codigo] = {
         Codigo(
             "VOLUMEN_EXCEDE_TOLERANCIA", _E, "R5",
             "La cantidad del aviso ({cantidad} kg) excede en {exceso}% el volumen de los certificados "
-            "({volumen} kg); el máximo permitido es {maximo} kg (3% adicional). Reduzca la cantidad o vincule "
-            "el certificado que ampara el resto.",
+            "({volumen} kg); el máximo permitido es {maximo} kg ({tolerancia}% adicional). Reduzca la cantidad o "
+            "vincule el certificado que ampara el resto.",
+        ),
+        Codigo(
+            "CERTIFICADO_EXCEDIDO_ENTRE_AVISOS", _E, "R5",
+            "El certificado {certificado} ampara {volumen} kg (máximo {maximo} kg con el {tolerancia}% adicional) y "
+            "los avisos de este expediente que lo citan ({avisos}) suman {suma} kg: exceden el máximo en {exceso} kg. "
+            "El volumen de un certificado se reparte entre todos los avisos que lo citan: reduzca sus cantidades o "
+            "vincule el certificado que ampara el resto.",
+            {"otro_expediente": (
+                "El certificado {certificado} ampara {volumen} kg (máximo {maximo} kg con el {tolerancia}% adicional). "
+                "Este expediente declara {suma_aqui} kg con él y otros avisos de la base de datos que citan el mismo "
+                "certificado ({externos}) declaran {suma_fuera} kg: juntos suman {suma} kg y exceden el máximo en "
+                "{exceso} kg. Verifique que no se esté usando dos veces el mismo volumen."
+            )},
         ),
         Codigo(
             "VALOR_NO_COINCIDE_FACTURA", _E, "R6",
             "El valor del aviso ({valor} USD) no coincide con las partidas de factura vinculadas "
             "({esperado} USD, sin fletes ni seguros). Un aviso con valor distinto a la factura carece de validez: "
             "escriba {esperado}.",
+            {"fletes": (
+                "El valor del aviso ({valor} USD) incluye fletes o seguros: las partidas vinculadas valen {esperado} USD "
+                "y la diferencia ({diferencia} USD) corresponde a los cargos de la factura {factura}. El valor en dólares "
+                "del aviso no lleva fletes ni seguros: escriba {esperado}."
+            )},
         ),
         Codigo(
             "PRECIO_UNITARIO_NO_COINCIDE", _E, "R6",
-            "El precio unitario que resulta del aviso ({precio_aviso} USD/{umt}) no coincide con el de la factura "
-            "({precio_factura} USD/{umt}). Revise la cantidad y el valor.",
+            "El precio unitario que resulta del aviso ({precio_aviso} USD/{umt_corta}) no coincide con el de la factura "
+            "({precio_factura} USD/{umt_corta}). Revise la cantidad y el valor.",
+        ),
+        Codigo(
+            "FACTURA_INCONSISTENTE", _E, "R6",
+            "La factura {factura} no cuadra consigo misma: en la partida {partida}, {cantidad} {unidad_corta} × "
+            "{precio} {moneda} = {calculado} {moneda}, pero la factura dice importe {importe} {moneda}. Ningún valor del "
+            "aviso puede coincidir con las dos cifras: pida al proveedor que corrija la factura (o confirme cuál dato "
+            "es el correcto y corrija la partida) antes de presentar el aviso.",
+        ),
+        Codigo(
+            "UMT_NO_COINCIDE_FRACCION", _E, "R7",
+            "El aviso declara la cantidad en {umt_aviso_nombre} ({umt_aviso}) y la fracción {fraccion} se mide en "
+            "{umt_nombre} ({umt}): VUCEM recibiría {cantidad} {umt_corta}. Escriba la cantidad en {umt_nombre}: "
+            "{convertida} {umt_corta}.",
         ),
         Codigo(
             "CANTIDAD_NO_COINCIDE_FACTURA", _A, "R7",
@@ -102,8 +143,20 @@ CODIGOS: dict[str, Codigo] = {
         ),
         Codigo(
             "SUMA_AVISOS_NO_COINCIDE_FACTURA", _E, "R6",
-            "Los avisos de la factura {factura} suman {suma} USD y la factura, en partidas de acero, "
-            "{total} USD (diferencia {diferencia} USD). Revise que cada partida quede en un aviso.",
+            "Los avisos de la factura {factura} suman {suma} USD y sus partidas de acero, convertidas como cada "
+            "aviso, {total} USD (diferencia {diferencia} USD). Revise el valor de cada aviso contra sus partidas.",
+            {
+                "sin_aviso": (
+                    "Los avisos de la factura {factura} suman {suma} USD y sus partidas de acero {total} USD: "
+                    "la(s) partida(s) {partidas} ({valor_partidas} USD) no están en ningún aviso. Agréguelas a un "
+                    "aviso o cree el aviso que les corresponde."
+                ),
+                "compartida": (
+                    "La partida {partidas} de la factura {factura} está dividida entre los avisos {avisos}, que juntos "
+                    "declaran {suma} USD; la partida vale {total} USD (diferencia {diferencia} USD). Ajuste los "
+                    "valores para que entre todos sumen lo que vale la partida."
+                ),
+            },
         ),
         Codigo(
             "CONVERSION_UNIDAD_NO_DECLARADA", _E, "R7",
@@ -117,13 +170,20 @@ CODIGOS: dict[str, Codigo] = {
         ),
         Codigo(
             "TIPO_CAMBIO_NO_COINCIDE", _E, "R8",
-            "La factura {factura} se convirtió con {aplicado} USD por {moneda}; el tipo publicado para {mes} "
-            "es {publicado} ({catalogo}). Con él, el valor es {valor_correcto} USD. Use el tipo de cambio del mes anterior.",
+            "La factura {factura} se convirtió con {aplicado_texto}; el tipo publicado para {mes_nombre} (el mes "
+            "anterior al {fecha_base}, {base_texto}) es {publicado_texto} ({catalogo}). Con él, las partidas valen "
+            "{valor_correcto} USD. Corrija el tipo de cambio de la factura y el valor del aviso.",
+            {"usd": (
+                "La factura {factura} está en dólares, pero su tipo de cambio dice {aplicado} en lugar de 1. Sus "
+                "importes ya son dólares y el valor del aviso se compara con ellos tal cual: corrija el tipo de cambio "
+                "de la factura a 1."
+            )},
         ),
         Codigo(
             "TIPO_CAMBIO_DESCONOCIDO", _A, "R8",
-            "No hay tipo de cambio cargado de {moneda} para {mes} (mes anterior a la factura {factura}; {catalogo}); "
-            "no se pudo comprobar la conversión a dólares. Cargue la tabla de Banco de México de ese mes.",
+            "No hay tipo de cambio cargado de {moneda} para {mes_nombre} (el mes anterior al {fecha_base}, "
+            "{base_texto} {factura}; {catalogo}); no se pudo comprobar la conversión a dólares. Cargue la tabla de "
+            "Banco de México de ese mes.",
         ),
         Codigo(
             "PAIS_ACERO_NO_COINCIDE", _E, "R9",
@@ -134,6 +194,11 @@ CODIGOS: dict[str, Codigo] = {
             "PAIS_MERCANCIA_NO_COINCIDE", _E, "R9",
             "El país de origen de la mercancía ({pais}) no coincide con el del certificado de calidad "
             "{certificado} ({pais_certificado}).",
+        ),
+        Codigo(
+            "MOLINO_CLAVE_NOMBRE_NO_COINCIDEN", _E, "R10",
+            "La clave {clave} del catálogo de molinos corresponde a «{nombre_catalogo}», no a «{nombre}». Elija el "
+            "molino en el catálogo para que la clave y el nombre sean del mismo renglón (en VUCEM: {etiqueta}).",
         ),
         Codigo(
             "MOLINO_NO_EN_CATALOGO", _E, "R10",
@@ -147,11 +212,16 @@ CODIGOS: dict[str, Codigo] = {
         ),
         Codigo(
             "PRECIO_UNITARIO_NO_EN_DESCRIPCION", _E, "R12",
-            "{detalle} Agregue a la descripción: «Precio unitario {precio} USD/kg».",
+            "La descripción no dice el precio unitario en dólares por kilogramo. Agregue a la descripción: "
+            "«Precio unitario {precio} USD/kg».",
+            {"distinto": (
+                "La descripción dice {escrito} USD/kg y el precio del aviso es {precio} USD/kg. Corrija la "
+                "descripción: «Precio unitario {precio} USD/kg»."
+            )},
         ),
         Codigo(
             "DESCRIPCION_INSUFICIENTE", _A, "R12",
-            "La descripción no indica {faltan}. Descríbalo como en el certificado (p. ej. «Varilla corrugada de "
+            "La descripción no indica {faltan_texto}. Descríbalo como en el certificado (p. ej. «Varilla corrugada de "
             "acero al carbono, 25 mm x 12 m, sin recubrimiento»).",
         ),
         Codigo(
@@ -162,6 +232,46 @@ CODIGOS: dict[str, Codigo] = {
 }
 
 
+_FALTAN_DESCRIPCION = {"tipo_acero": "el tipo de acero", "dimensiones": "las dimensiones",
+                       "acabado": "el recubrimiento o acabado"}
+_BASE_FECHA = {"factura": "fecha de la factura", "preparacion": "fecha de preparación del expediente"}
+
+
+def _lista(valores: list[str], y: str = " y ", ni: bool = False) -> str:
+    if len(valores) <= 1:
+        return "".join(valores)
+    return ", ".join(valores[:-1]) + (" ni " if ni else y) + valores[-1]
+
+
+def _derivados(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Spanish words derived from a finding's data (unit and month names, rate texts), so the
+    parameters stay data that another language can word its own way."""
+    d: dict[str, Any] = {}
+    for k, v in params.items():
+        if isinstance(v, (list, tuple)):
+            d[k] = ", ".join(str(x) for x in v)
+        if isinstance(v, str) and (k.startswith("umt") or k.startswith("unidad")):
+            d[f"{k}_nombre"] = nombre_unidad(v)
+            d[f"{k}_corta"] = unidad_corta(v)
+        if isinstance(v, str) and k.startswith("mes"):
+            d[f"{k}_nombre"] = nombre_mes(v)
+    if "faltan" in params and isinstance(params["faltan"], (list, tuple)):
+        d["faltan_texto"] = _lista([_FALTAN_DESCRIPCION.get(x, str(x)) for x in params["faltan"]], ni=True)
+    if "base" in params:
+        d["base_texto"] = _BASE_FECHA.get(str(params["base"]), str(params["base"]))
+    moneda = str(params.get("moneda", ""))
+    for k in ("aplicado", "publicado"):
+        if k in params:
+            try:
+                fuente = params.get(f"{k}_fuente")
+                d[f"{k}_texto"] = texto_tipo_cambio(
+                    moneda, Decimal(str(params[k])), Decimal(str(fuente)) if fuente else None,
+                    str(params.get(f"{k}_expresion", "usd_por_unidad")))
+            except (InvalidOperation, ArithmeticError):
+                d[f"{k}_texto"] = f"{params[k]} USD por {moneda}"
+    return d
+
+
 @dataclass(frozen=True, slots=True)
 class Hallazgo:
     codigo: str
@@ -170,6 +280,8 @@ class Hallazgo:
     certificado: str | None = None  # id of the certificate it is about, if any
     factura: str | None = None  # id of the invoice it is about, if any
     catalogo: str | None = None  # the catalog (name, version, official or not) the finding relied on
+    variante: str = ""  # which wording of the code (``Codigo.variantes``); "" the main one
+    severidad_propia: Severidad | None = None  # a code that is an error in one case and a warning in another
 
     @property
     def definicion(self) -> Codigo:
@@ -177,11 +289,16 @@ class Hallazgo:
 
     @property
     def severidad(self) -> Severidad:
-        return self.definicion.severidad
+        return self.severidad_propia or self.definicion.severidad
 
     @property
     def regla(self) -> str:
         return self.definicion.regla
+
+    @property
+    def referencia(self) -> str:
+        """The rule as a clerk reads it (``R6``), or ``""`` for the field and format checks."""
+        return self.definicion.referencia
 
     @property
     def es_error(self) -> bool:
@@ -189,8 +306,10 @@ class Hallazgo:
 
     @property
     def mensaje(self) -> str:
+        d = self.definicion
+        plantilla = d.variantes.get(self.variante, d.plantilla)
         try:
-            return self.definicion.plantilla.format(**self.params).replace("  ", " ").strip()
+            return plantilla.format(**{**self.params, **_derivados(self.params)}).replace("  ", " ").strip()
         except (KeyError, IndexError):  # a missing parameter must never hide the finding
             return f"{self.codigo}: {dict(self.params)}"
 
@@ -217,4 +336,7 @@ def hallazgo(codigo: str, campos: tuple[str, ...] | list[str] = (), **params: An
     certificado = params.pop("_certificado", None)
     factura = params.pop("_factura", None)
     catalogo = params.pop("_catalogo", None)
-    return Hallazgo(codigo, tuple(campos), params, certificado, factura, catalogo)
+    variante = params.pop("_variante", "")
+    severidad = params.pop("_severidad", None)
+    return Hallazgo(codigo, tuple(campos), params, certificado, factura, catalogo, variante,
+                    Severidad(severidad) if severidad else None)

@@ -8,7 +8,8 @@ with the rate the invoice applies, to the cent, against the sum of the values of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .conversion import centavos
@@ -18,10 +19,11 @@ CAPITULOS_ACERO = ("72", "73")
 
 
 def tasa_factura(f: Factura) -> Decimal | None:
-    """USD per unit of the invoice currency: the rate applied, or 1 for a dollar invoice."""
-    if f.usd_por_unidad is not None:
-        return f.usd_por_unidad
-    return Decimal(1) if f.moneda == "USD" else None
+    """USD per unit of the invoice currency: the rate applied; always 1 for a dollar invoice
+    (its amounts are dollars whatever the rate field says; rule R8 reports a rate other than 1)."""
+    if f.moneda == "USD":
+        return Decimal(1)
+    return f.usd_por_unidad
 
 
 def importe_partida(p: Partida) -> Decimal | None:
@@ -39,12 +41,15 @@ class TotalFactura:
     numero: str
     moneda: str
     total_moneda: Decimal | None  # every line, in the invoice currency (None: a line has no amount)
-    acero_usd: Decimal | None  # steel lines in USD to the cent (None: no rate or a line without amount)
+    acero_usd: Decimal | None  # steel lines in USD, rounded to the cent notice by notice (None: no rate...)
     avisos: tuple[str, ...]  # live notices that cover lines of this invoice
     suma_avisos: Decimal | None  # sum of their values in USD (None: one has no value yet)
     compartida: bool  # a notice also covers lines of another invoice: the sum cannot be split
     partidas_sin_aviso: int  # steel lines no notice covers yet
     partidas: int
+    sin_aviso: tuple[str, ...] = ()  # ids of the steel lines no notice covers
+    sin_aviso_usd: Decimal | None = None  # what they are worth in USD
+    divididas: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # line id -> the notices sharing it
 
     @property
     def diferencia(self) -> Decimal | None:
@@ -64,6 +69,23 @@ def es_acero(fraccion: str) -> bool:
     return not fraccion or fraccion[:2] in CAPITULOS_ACERO
 
 
+def usd_por_aviso(f: Factura, avisos: Sequence[Aviso], tasa: Decimal) -> list[tuple[tuple[str, ...], tuple[str, ...], Decimal]]:
+    """The invoice's steel lines in USD, grouped and rounded the way the notices are: the lines
+    a notice covers alone make one amount rounded to the cent (its expected value); a line
+    shared by several notices, or in none, is rounded on its own. Each item: (notices, lines, USD)."""
+    grupos: dict[tuple[str, ...], tuple[list[str], Decimal]] = {}
+    for p in f.partidas:
+        if not es_acero(p.fraccion):
+            continue
+        importe = importe_partida(p) or Decimal(0)
+        cubren = tuple(a.id for a in avisos if p.id in a.partidas_factura)
+        clave = cubren if len(cubren) == 1 else (*cubren, "#" + p.id)
+        lineas, valor = grupos.get(clave, ([], Decimal(0)))
+        lineas.append(p.id)
+        grupos[clave] = (lineas, valor + importe * tasa)
+    return [(tuple(x for x in k if not x.startswith("#")), tuple(v[0]), centavos(v[1])) for k, v in grupos.items()]
+
+
 def total_factura(f: Factura, avisos: tuple[Aviso, ...] | list[Aviso], factura_de: dict[str, str]) -> TotalFactura:
     ids = {p.id for p in f.partidas}
     suyos = [a for a in avisos if ids.intersection(a.partidas_factura)]
@@ -72,15 +94,19 @@ def total_factura(f: Factura, avisos: tuple[Aviso, ...] | list[Aviso], factura_d
     total = None if None in importes else sum((i for i in importes if i is not None), Decimal(0))
     tasa = tasa_factura(f)
     acero = [importe_partida(p) for p in f.partidas if es_acero(p.fraccion)]
-    acero_usd = None
+    acero_usd = sin_aviso_usd = None
+    grupos = usd_por_aviso(f, suyos, tasa) if tasa is not None and None not in acero else []
     if tasa is not None and None not in acero:
-        acero_usd = centavos(sum((i * tasa for i in acero if i is not None), Decimal(0)))
+        acero_usd = sum((v for _, _, v in grupos), Decimal(0))
+        sin_aviso_usd = sum((v for cubren, _, v in grupos if not cubren), Decimal(0))
     valores = [a.valor_usd for a in suyos]
     suma = None if None in valores else centavos(sum((v for v in valores if v is not None), Decimal(0)))
     cubiertas = {x for a in avisos for x in a.partidas_factura}
-    sin_aviso = sum(1 for p in f.partidas if es_acero(p.fraccion) and p.id not in cubiertas)
+    sin = tuple(p.id for p in f.partidas if es_acero(p.fraccion) and p.id not in cubiertas)
+    divididas = {p.id: tuple(a.id for a in suyos if p.id in a.partidas_factura) for p in f.partidas}
+    divididas = {k: v for k, v in divididas.items() if len(v) > 1}
     return TotalFactura(f.id, f.numero, f.moneda, total, acero_usd, tuple(a.id for a in suyos), suma, compartida,
-                        sin_aviso, len(f.partidas))
+                        len(sin), len(f.partidas), sin, sin_aviso_usd, divididas)
 
 
 def totales_facturas(exp: Expediente) -> list[TotalFactura]:

@@ -9,14 +9,10 @@ notices far below the list's time budget.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-# Letters that Unicode does not decompose into base letter + accent (Turkish dotless i of
-# "Yazıcı", Polish ł, Nordic ø...).
-_SIN_DESCOMPOSICION = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th"}
-_MARCAS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+from app.domain.texto import plegar
 
 COLUMNAS_AVISO = (
     "fraccion", "descripcion", "observaciones", "folio_vucem", "numero_aviso",
@@ -27,16 +23,8 @@ COLUMNAS_FACTURA = ("numero", "proveedor")
 
 
 def pliegue(texto: str | None) -> str:
-    """``"Acería Yazıcı ÇELİK"`` -> ``"aceria yazici celik"``."""
-    if not texto:
-        return ""
-    if texto.isascii():
-        return texto.lower()
-    t = texto.casefold()
-    for letra, base in _SIN_DESCOMPOSICION.items():
-        if letra in t:
-            t = t.replace(letra, base)
-    return _MARCAS.sub("", unicodedata.normalize("NFKD", t))
+    """``"Acería Yazıcı ÇELİK"`` -> ``"aceria yazici celik"`` (the domain's one folding)."""
+    return plegar(texto)
 
 
 def texto_busqueda(*partes: str | None) -> str:

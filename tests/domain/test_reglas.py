@@ -342,11 +342,21 @@ def test_valor_de_factura_en_euros_con_el_tipo_aplicado(doc, catalogos):
 
 
 def test_precio_unitario_no_coincide_a_4_decimales(doc, catalogos):
-    # Invoice says 0.6900 USD/kg; the notice's value/quantity is 0.6901.
-    aviso(doc).update(cantidad="24500", valor_usd="16907.45")
-    linea(doc).update(importe="16907.45")  # the amount matches but the unit price does not
+    # Invoice says 690.10 USD/t = 0.6901 USD/kg; the notice's value/quantity is 0.6900.
+    linea(doc).update(precio_unitario="690.10", importe="16907.45")
     hs = hallazgos(doc, catalogos, "PRECIO_UNITARIO_NO_COINCIDE")
-    assert hs and "0.6901" in hs[0].mensaje and "0.69" in hs[0].mensaje
+    assert hs and "0.6901" in hs[0].mensaje and "0.69 " in hs[0].mensaje
+
+
+def test_importe_distinto_de_cantidad_por_precio_es_factura_inconsistente(doc, catalogos):
+    # The line says 24.5 t x 690.00 = 16905.00 but its amount is 16907.45: no notice value can match both.
+    aviso(doc).update(cantidad="24500", valor_usd="16907.45")
+    linea(doc).update(importe="16907.45")
+    c = codigos(doc, catalogos)
+    assert "FACTURA_INCONSISTENTE" in c
+    assert not c & {"PRECIO_UNITARIO_NO_COINCIDE", "VALOR_NO_COINCIDE_FACTURA"}  # never advise an impossible value
+    (h,) = hallazgos(doc, catalogos, "FACTURA_INCONSISTENTE")
+    assert "F1-1" in h.mensaje and "16905.00" in h.mensaje and "16907.45" in h.mensaje and "proveedor" in h.mensaje
 
 
 def test_precio_unitario_igual_a_4_decimales(doc, catalogos):
@@ -434,7 +444,9 @@ def test_tipo_de_cambio_que_no_es_el_publicado(doc, catalogos):
     cats = replace(catalogos, tipos_cambio=catalogo_tipos_cambio(TASAS))
     _en_pesos(doc, "0.0530")  # 18.87 pesos per dollar: not June's rate
     hs = hallazgos(doc, cats, "TIPO_CAMBIO_NO_COINCIDE")
-    assert hs and "2025-06" in hs[0].mensaje
+    # the rate as Banco de México publishes it, and which month "el mes anterior" is, counted from which date
+    assert hs and "junio de 2025" in hs[0].mensaje and "11/07/2025" in hs[0].mensaje
+    assert "18.8679 pesos por dólar" in hs[0].mensaje and "0.0530 USD por" not in hs[0].mensaje
 
 
 def test_tipo_de_cambio_desconocido_para_otro_mes(doc, catalogos):
@@ -442,7 +454,8 @@ def test_tipo_de_cambio_desconocido_para_otro_mes(doc, catalogos):
     _en_pesos(doc, "0.0529")
     doc["facturas"][0]["fecha"] = "2025-09-02"  # needs August's rate, not loaded
     hs = hallazgos(doc, cats, "TIPO_CAMBIO_DESCONOCIDO")
-    assert hs and hs[0].severidad is Severidad.AVISO and "2025-08" in hs[0].mensaje
+    assert hs and hs[0].severidad is Severidad.AVISO and "agosto de 2025" in hs[0].mensaje
+    assert "02/09/2025" in hs[0].mensaje
 
 
 # -- R9 / R10 ---------------------------------------------------------------------------------
