@@ -135,11 +135,32 @@ def _imprimir_json(doc: Any) -> None:
 # verbs
 
 
+def _usos_externos(args: argparse.Namespace, exp: Expediente, excluir: int | None = None):
+    """The notices of the local database (other expedientes) that cite the same certificates,
+    for the shared volume of rule R5; nothing when there is no database yet."""
+    paths = _paths(args)
+    if not paths.base_datos.exists():
+        return None
+    from app.store import ErrorAlmacen, abrir_almacen
+    from app.store.usos_certificado import usos_externos
+
+    try:
+        almacen = abrir_almacen(paths.base_datos, paths.respaldos)
+    except ErrorAlmacen:
+        return None
+    try:
+        return usos_externos(almacen, exp, excluir_expediente=excluir)
+    except ErrorAlmacen:
+        return None
+    finally:
+        almacen.cerrar()
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.domain.reglas import revisar
 
     exp = _cargar_expediente(args.archivo)
-    revision = revisar(exp, _catalogos(args), date.today())
+    revision = revisar(exp, _catalogos(args), date.today(), _usos_externos(args, exp))
     if args.json:
         _imprimir_json(revision.a_json())
     else:
@@ -148,18 +169,24 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _imprimir_revision(exp: Expediente, revision) -> None:
+    from app.domain.veredicto import Resultado, resumen, veredicto
+
     def linea(h) -> str:
         marca = "ERROR" if h.es_error else "AVISO"
-        campos = f" ({', '.join(h.campos)})" if h.campos else ""
-        return f"  {marca} [{h.regla} {h.codigo}]{campos}: {h.mensaje}"
+        regla = f" ({h.referencia})" if h.referencia else ""
+        return f"  {marca}{regla}: {h.mensaje}"
 
-    con_error = 0
     for a in exp.avisos:
         hs = revision.por_aviso.get(a.id, ())
-        ok = revision.aviso_valido(a.id)
-        con_error += not ok
+        v = veredicto(revision, exp, a.id)
         fr = f"{a.fraccion}-{a.nico}" if a.fraccion else "sin fracción"
-        print(f"Aviso {a.id} · {fr} · {'listo para VUCEM' if ok else 'CON ERRORES'}")
+        if v.resultado is Resultado.CON_ERRORES:
+            texto = f"con {v.errores} error(es)" + (f", {v.errores_expediente} del expediente" if v.errores_expediente else "")
+        elif v.resultado is Resultado.LISTO:
+            texto = "listo para VUCEM"
+        else:
+            texto = v.titulo().lower() + (f", con {v.errores} error(es) en sus datos" if v.errores else "")
+        print(f"Aviso {a.id} · {fr} · {texto}")
         for h in hs:
             print(linea(h))
     if revision.expediente:
@@ -169,10 +196,11 @@ def _imprimir_revision(exp: Expediente, revision) -> None:
     total = len(exp.avisos)
     if not total:
         print("El expediente no tiene avisos. Use «aaips split» para proponerlos a partir de la factura.")
+    r = resumen(revision, exp)
     if revision.valido:
-        print(f"Resultado: {total} aviso(s) sin errores. Listo para VUCEM.")
+        print(f"Resultado: {r.texto()}. Sin errores.")
     else:
-        print(f"Resultado: hay errores ({con_error} de {total} aviso(s) con errores). Corríjalos antes de capturar en VUCEM.")
+        print(f"Resultado: {r.texto()}. Corrija los errores antes de capturar en VUCEM.")
 
 
 def cmd_split(args: argparse.Namespace) -> int:
@@ -184,6 +212,9 @@ def cmd_split(args: argparse.Namespace) -> int:
         _imprimir_json(expediente_a_dict(propuesta.aplicar(exp)))
         for o in propuesta.omitidas:
             print(f"aaips: advertencia: la partida {o.partida} quedó fuera: {o.motivo}.", file=sys.stderr)
+        for aid, notas in propuesta.notas.items():
+            for n in notas:
+                print(f"aaips: nota del aviso {aid}: {n}", file=sys.stderr)
         return EXITO
     print(f"Se proponen {len(propuesta.avisos)} aviso(s):")
     for a in propuesta.avisos:
@@ -193,6 +224,8 @@ def cmd_split(args: argparse.Namespace) -> int:
             f"partidas {', '.join(a.partidas_factura)}"
         )
         print(f"      {propuesta.motivos[a.id]}")
+        for n in propuesta.notas.get(a.id, ()):
+            print(f"      {n}")
     for o in propuesta.omitidas:
         print(f"  Partida {o.partida} fuera de la propuesta: {o.motivo}.")
     return EXITO
@@ -354,7 +387,8 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     fd, tmp = tempfile.mkstemp(dir=destino.parent, prefix=f".{destino.name}.", suffix=".tmp")
     os.close(fd)
     try:
-        paginas = generar_checklist(exp, revisar(exp, catalogos, date.today()), catalogos, Path(tmp),
+        revision = revisar(exp, catalogos, date.today(), _usos_externos(args, exp, excluir=args.expediente))
+        paginas = generar_checklist(exp, revision, catalogos, Path(tmp),
                                     avisos=args.aviso or None, tamano="a4" if args.a4 else "carta",
                                     nombre_expediente=nombre)
         os.replace(tmp, destino)
@@ -362,7 +396,10 @@ def cmd_checklist(args: argparse.Namespace) -> int:
         raise EntradaInvalida(f"No se pudo escribir {destino}: {e}.") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
-    print(f"Lista de verificación escrita en {destino} ({paginas} página(s)).")
+    from app.domain.veredicto import resumen
+
+    elegidos = args.aviso or [a.id for a in exp.avisos]
+    print(f"Lista de verificación escrita en {destino} ({paginas} página(s)); {resumen(revision, exp, elegidos).texto()}.")
     return EXITO
 
 

@@ -60,7 +60,9 @@ def test_check_con_errores_sale_con_1_y_dice_que_hacer(tmp_path):
     assert {"VOLUMEN_EXCEDE_TOLERANCIA", "VALOR_NO_COINCIDE_FACTURA"} <= codigos
     texto = aaips("check", str(p))
     assert texto.returncode == 1
-    assert "VOLUMEN_EXCEDE_TOLERANCIA" in texto.stdout and "Corríjalos" in texto.stdout
+    # the clerk reads the rule (R5) and what to do; the codes stay in the JSON
+    assert "(R5)" in texto.stdout and "Corrija los errores" in texto.stdout
+    assert "VOLUMEN_EXCEDE_TOLERANCIA" not in texto.stdout and "[" not in texto.stdout
 
 
 def test_solo_advertencias_no_invalidan(tmp_path):

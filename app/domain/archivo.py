@@ -32,6 +32,7 @@ from .model import (
     MolinoRef,
     Partida,
 )
+from .texto import normalizar_idioma
 
 
 class ErrorExpediente(ValueError):
@@ -238,7 +239,7 @@ def _certificado(ruta: str, obj: Any) -> Certificado:
         id=r.id(), tipo=tipo, numero=r.texto("numero"), fecha_expedicion=r.fecha("fecha_expedicion"),
         volumen_kg=r.decimal("volumen_kg"), pais=r.texto("pais").upper(), coladas=r.lista_textos("coladas"),
         productor=_contacto(*r.objeto("productor")), descripcion=r.texto("descripcion"),
-        firma_sello_qr=r.booleano("firma_sello_qr"), idioma=r.texto("idioma").lower(),
+        firma_sello_qr=r.booleano("firma_sello_qr"), idioma=normalizar_idioma(r.texto("idioma")),
         traduccion=r.booleano("traduccion"), archivo=r.texto("archivo"),
         extra=r.extra, invalidos=r.invalidos,
     )

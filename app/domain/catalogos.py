@@ -322,8 +322,12 @@ class CatalogoMolinos:
     def nombre_coincide(self, molino: Molino, nombre: str) -> bool:
         """``nombre`` names this catalog entry (its plant name, the VUCEM label or the owner)."""
         n = normalizar(nombre)
-        return n in {normalizar(molino.nombre), normalizar(molino.etiqueta()), normalizar(molino.empresa),
-                     normalizar(f"{molino.nombre} ({molino.empresa})")} - {""}
+        if n in {normalizar(molino.nombre), normalizar(molino.etiqueta()), normalizar(molino.empresa),
+                 normalizar(f"{molino.nombre} ({molino.empresa})")} - {""}:
+            return True
+        # a shortened form of the same name ("YAZICI" for "YAZICI DEMIR CELIK") is the same entry
+        nucleo = _nucleo_nombre(nombre)
+        return max(_parecido(nucleo, _nucleo_nombre(molino.nombre)), _parecido(nucleo, _nucleo_nombre(molino.empresa))) >= 0.5
 
 
 UMBRAL_MOLINO = 0.75

@@ -10,9 +10,10 @@ Lines that cannot be converted (a piece has no known weight) are left out and re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from .campos_vucem import UMT_POR_DEFECTO
 from .catalogos import Catalogos
 from .conversion import (
     UnidadNoConvertible,
@@ -25,9 +26,9 @@ from .conversion import (
     nombre_unidad,
     precio_texto,
     texto_numero,
+    unidad_corta,
 )
 from .model import Aviso, Certificado, Expediente, Fabricante, Factura, MolinoRef, Partida, TipoCertificado
-from .reglas import UMT_POR_DEFECTO
 from .totales import CAPITULOS_ACERO, importe_partida, tasa_factura
 
 
@@ -52,6 +53,7 @@ class Propuesta:
     avisos: tuple[Aviso, ...]
     motivos: dict[str, str]  # notice id -> why it is a separate notice (Spanish)
     omitidas: tuple[Omitida, ...]
+    notas: dict[str, tuple[str, ...]] = field(default_factory=dict)  # notice id -> what to confirm (Spanish)
 
     def aplicar(self, exp: Expediente) -> Expediente:
         """The same expediente with its notices replaced by the proposal."""
@@ -103,14 +105,24 @@ def _descripcion(lineas: list[Partida], umt: str, precio_kg: Decimal | None) -> 
     return " ".join(x for x in partes if x)
 
 
-def _molino(catalogos: Catalogos, cert: Certificado | None) -> MolinoRef:
+def _molino(catalogos: Catalogos, cert: Certificado | None) -> tuple[MolinoRef, str]:
+    """Field 10 from the certificate's producer, resolved against the SE mill catalog (never
+    the producer's name typed as if it were a catalog entry), and a note saying how."""
     if cert is None or cert.tipo != TipoCertificado.MOLINO or not cert.productor.nombre:
-        return MolinoRef()
+        return MolinoRef(), ""
+    productor = cert.productor.nombre
     cat = catalogos.molinos
-    m = cat.buscar(nombre=cert.productor.nombre) if cat else None
-    if m:
-        return MolinoRef(clave=m.clave, nombre=m.nombre)
-    return MolinoRef(nombre=cert.productor.nombre)
+    if cat is None:
+        return MolinoRef(), (f"Molino: no hay catálogo de molinos cargado; elija en VUCEM el que corresponde a "
+                             f"«{productor}».")
+    encontrado = cat.parecido(productor)
+    if encontrado is None:
+        return MolinoRef(), (f"Molino: «{productor}» (productor del certificado {cert.numero or cert.id}) no "
+                             "coincide con seguridad con ningún molino del catálogo de la SE; elíjalo en el paso 5 o "
+                             "prepare la solicitud de alta si no está registrado.")
+    m, puntos = encontrado
+    como = "" if puntos >= 1 else f" (coincidencia {round(puntos * 100)}%; confírmelo)"
+    return MolinoRef(clave=m.clave, nombre=m.nombre), f"Molino: «{productor}» es {m.etiqueta()}{como}."
 
 
 def proponer_avisos(exp: Expediente, catalogos: Catalogos) -> Propuesta:
@@ -126,6 +138,7 @@ def proponer_avisos(exp: Expediente, catalogos: Catalogos) -> Propuesta:
 
     avisos: list[Aviso] = []
     motivos: dict[str, str] = {}
+    notas: dict[str, tuple[str, ...]] = {}
     anteriores: list[Grupo] = []
     for n, (g, lineas) in enumerate(grupos.items(), start=1):
         aid = f"A{n}"
@@ -138,6 +151,9 @@ def proponer_avisos(exp: Expediente, catalogos: Catalogos) -> Propuesta:
         except UnidadNoConvertible:
             precio_kg = None
         pais_acero = cert.pais if cert is not None and cert.tipo == TipoCertificado.MOLINO else ""
+        molino, nota = _molino(catalogos, cert)
+        if nota:
+            notas[aid] = (nota,)
         productor = cert.productor if cert is not None else None
         avisos.append(
             Aviso(
@@ -146,14 +162,14 @@ def proponer_avisos(exp: Expediente, catalogos: Catalogos) -> Propuesta:
                 pais_exportador=str(lineas[0][0].extra.get("pais_exportador", "") or g.pais_origen).upper(),
                 certificados=(g.certificado,) if g.certificado else (),
                 fabricante=Fabricante(productor.nombre, productor.domicilio) if productor else Fabricante(),
-                molino=_molino(catalogos, cert),
+                molino=molino,
                 descripcion=_descripcion(partidas, g.umt, precio_kg),
                 partidas_factura=tuple(p.id for p in partidas),
             )
         )
         motivos[aid] = _motivo(g, anteriores, certs)
         anteriores.append(g)
-    return Propuesta(tuple(avisos), motivos, tuple(omitidas))
+    return Propuesta(tuple(avisos), motivos, tuple(omitidas), notas)
 
 
 def _motivo(g: Grupo, anteriores: list[Grupo], certs: dict[str, Certificado]) -> str:
@@ -166,7 +182,7 @@ def _motivo(g: Grupo, anteriores: list[Grupo], certs: dict[str, Certificado]) ->
     if all(a.pais_origen != g.pais_origen for a in anteriores):
         razones.append(f"otro país de origen ({g.pais_origen or 'sin país'})")
     if all(a.precio_usd_umt != g.precio_usd_umt for a in anteriores):
-        razones.append(f"otro precio unitario ({precio_texto(g.precio_usd_umt)} USD/{g.umt})")
+        razones.append(f"otro precio unitario ({precio_texto(g.precio_usd_umt)} USD/{unidad_corta(g.umt)})")
     if all(a.certificado != g.certificado for a in anteriores):
         c = certs.get(g.certificado or "")
         razones.append(f"otro certificado ({c.numero if c and c.numero else g.certificado or 'sin certificado'})")

@@ -37,6 +37,7 @@ from .conversion import (
     factor,
     precio_texto,
     texto_numero,
+    unidad_corta,
 )
 from .descripcion import faltan_en_descripcion, precios_por_kg
 from .hallazgos import Hallazgo, hallazgo
@@ -262,7 +263,7 @@ def regla_dividir(a: Aviso, ctx: Contexto) -> Iterator[Hallazgo]:
                       ["pais_origen_mercancia"])
     precios = [precio_linea_usd(f, p, umt) for f, p in lineas]
     yield from mezcla("precios unitarios", "precio unitario",
-                      (f"{precio_texto(x)} USD/{umt}" for x in precios if x is not None), ["valor_usd", "cantidad"])
+                      (f"{precio_texto(x)} USD/{unidad_corta(umt)}" for x in precios if x is not None), ["valor_usd", "cantidad"])
     certs_lineas = {p.certificado for _, p in lineas if p.certificado}
     por_tipo: dict[str, set[str]] = {}
     for c in ctx.certs_de(a):

@@ -35,7 +35,7 @@ def test_un_aviso_por_combinacion(doc, catalogos):
     assert "Precio unitario 0.69 USD/kg" in a1.descripcion
     assert "convertidas a kilogramos" in a1.descripcion
     assert "otro país de origen (TUR)" in p.motivos["A2"]
-    assert "otro precio unitario (0.70 USD/KGM)" in p.motivos["A3"]
+    assert "otro precio unitario (0.70 USD/kg)" in p.motivos["A3"]
     assert "otro certificado (MTC-2)" in p.motivos["A4"]
     assert "otra fracción (72142099-00)" in p.motivos["A5"]
 

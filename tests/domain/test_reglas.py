@@ -511,7 +511,7 @@ def test_descripcion_con_precio_equivocado(doc, catalogos):
 
 
 @pytest.mark.parametrize("forma", ["USD 0.69/kg", "0.69 dólares por kilogramo", "US$0.69 por kg", "0,69 USD/KG",
-                                   "USD/kg: 0.69", "0.6900 USD/KGM", "$0.69 por kilo"])
+                                   "USD/kg: 0.69", "0.6900 USD/kg", "$0.69 por kilo"])
 def test_formas_de_escribir_el_precio(doc, catalogos, forma):
     aviso(doc)["descripcion"] = aviso(doc)["descripcion"].replace("0.69 USD/kg", forma)
     assert "PRECIO_UNITARIO_NO_EN_DESCRIPCION" not in codigos(doc, catalogos)
