@@ -421,3 +421,46 @@ UMBRALES: tuple[Umbral, ...] = (
 
 def umbrales(programas: frozenset[str]) -> tuple[Umbral, ...]:
     return tuple(u for u in UMBRALES if u.programa in programas)
+
+
+def _txt(v: Decimal | None) -> str | None:
+    return None if v is None else str(v)
+
+
+def fuente_a_dict(f: Fuente) -> dict[str, object]:
+    c = f.pedimento.clave
+    return {
+        "pedimento": f.pedimento.numero, "patente": c.patente, "pedimento_numero": c.pedimento, "seccion": c.seccion,
+        "fecha_pago": f.pedimento.fecha_pago.isoformat() if f.pedimento.fecha_pago else None,
+        "clave_documento": f.pedimento.clave_documento, "columna": f.columna, "pesos": str(f.pesos),
+    }
+
+
+def reporte_a_dict(r: Reporte) -> dict[str, object]:
+    """The ``raoce --json`` document (spec/CONTRACT.md §4), plus detail keys after the contract's."""
+    m = r.miles
+    return {
+        "anio": r.anio,
+        "programa": r.programa,
+        "aplica": dict(r.aplica),
+        "miles_de_pesos": {k: _txt(m[k]) for k in ("ventas", "exportaciones", "importaciones", "saldo", "porcentaje_exportacion")},
+        "plazos": r.plazos.a_json(),
+        "fuente": {
+            "pedimentos_exportacion": len(r.fuentes["exportaciones"]),
+            "pedimentos_importacion": len(r.fuentes["importaciones"]),
+            "meses_faltantes": list(r.meses_faltantes),
+        },
+        "hallazgos": [h.a_json() for h in r.hallazgos],
+        "pesos": {k: _txt(v) for k, v in r.pesos.items()},
+        "calculado_de_pedimentos": {k: str(v) for k, v in r.calculado.items()},
+        "ajustes": {k: {"pesos": str(a.pesos), "motivo": a.motivo} for k, a in r.ajustes.items()},
+        "plazos_por_programa": {p: pl.a_json() for p, pl in r.por_programa.items()},
+        "dias_restantes": r.dias_restantes,
+        "columnas_valor": dict(r.columnas),
+        "columnas_valor_verificadas": False,
+        "pedimentos": {k: [fuente_a_dict(f) for f in v] for k, v in r.fuentes.items()},
+        "rectificados_excluidos": [p.numero for p in r.excluidos],
+        "umbrales_referencia": [{"programa": u.programa, "descripcion": u.descripcion, "verificado": u.verificado}
+                                for u in umbrales(r.programas)],
+        "redondeo": "pesos / 1000 redondeado a entero, mitad hacia arriba; porcentaje a 2 decimales",
+    }
