@@ -84,7 +84,9 @@ def cmd_raoce(args: argparse.Namespace) -> int:
     for campo in ("ventas", "exportaciones", "importaciones"):
         valor = _pesos(getattr(args, campo), f"--{campo}")
         if valor is not None:
-            ajustes[campo] = Ajuste(valor, "ventas totales de la declaración anual" if campo == "ventas" and not args.motivo else motivo)
+            ajustes[campo] = Ajuste(
+                valor, "ventas totales de la declaración anual" if campo == "ventas" and not args.motivo else motivo
+            )
     plazos = cargar_plazos(_paths(args))
     pedimentos, meses = [], None
     if "exportaciones" not in ajustes or "importaciones" not in ajustes:
@@ -109,9 +111,13 @@ def cmd_raoce(args: argparse.Namespace) -> int:
 def _imprimir(r) -> None:
     from app.domain.raoce import EVENTOS, umbrales
 
-    nombres = {"ventas": "Ventas totales (a)", "exportaciones": "Total exportaciones (b)",
-               "importaciones": "Total importaciones (c)", "saldo": "Saldo b-c",
-               "porcentaje_exportacion": "Porcentaje exportación b/a*100"}
+    nombres = {
+        "ventas": "Ventas totales (a)",
+        "exportaciones": "Total exportaciones (b)",
+        "importaciones": "Total importaciones (c)",
+        "saldo": "Saldo b-c",
+        "porcentaje_exportacion": "Porcentaje exportación b/a*100",
+    }
     print(f"RAOCE {r.anio} · {r.programa} (cifras en miles de pesos, como se capturan en VUCEM)")
     for k, texto in nombres.items():
         if k in r.aplica and not r.aplica[k]:
@@ -125,8 +131,13 @@ def _imprimir(r) -> None:
         elif k in ("exportaciones", "importaciones") and r.aplica[k]:
             extra = f"  [{len(r.fuentes[k])} pedimento(s)]"
         print(f"  {texto + ':':34} {valor}{extra}")
-    etiquetas = {"desde": "Desde", "hasta": "Hasta", "suspension": "Suspensión", "ultimo_dia": "Último día",
-                 "cancelacion": "Cancelación"}
+    etiquetas = {
+        "desde": "Desde",
+        "hasta": "Hasta",
+        "suspension": "Suspensión",
+        "ultimo_dia": "Último día",
+        "cancelacion": "Cancelación",
+    }
     for p, pl in r.por_programa.items():
         fechas = ", ".join(f"{etiquetas[e]} {d:%d/%m/%Y}" for e in EVENTOS if (d := getattr(pl, e)))
         print(f"  Plazos {p}: {fechas}")
@@ -151,13 +162,22 @@ def cmd_expedientes(args: argparse.Namespace) -> int:
     finally:
         almacen.cerrar()
     if args.json:
-        _imprimir_json({"expedientes": [
-            {"id": f.id, "nombre": f.nombre, "importador_rfc": f.importador_rfc,
-             "importador_nombre": f.importador_nombre,
-             "fecha_preparacion": f.fecha_preparacion.isoformat() if f.fecha_preparacion else None,
-             "avisos": f.avisos, "actualizado_en": f.actualizado_en.isoformat()}
-            for f in filas
-        ]})
+        _imprimir_json(
+            {
+                "expedientes": [
+                    {
+                        "id": f.id,
+                        "nombre": f.nombre,
+                        "importador_rfc": f.importador_rfc,
+                        "importador_nombre": f.importador_nombre,
+                        "fecha_preparacion": f.fecha_preparacion.isoformat() if f.fecha_preparacion else None,
+                        "avisos": f.avisos,
+                        "actualizado_en": f.actualizado_en.isoformat(),
+                    }
+                    for f in filas
+                ]
+            }
+        )
         return EXITO
     if not filas:
         print("No hay expedientes en la base de datos local. Guarde uno con «aaips import ARCHIVO.json».")

@@ -55,8 +55,7 @@ def leer_programas(texto: str) -> frozenset[str]:
     desconocidos = [p for p in partes if p not in PROGRAMAS]
     if not partes or desconocidos:
         raise ErrorRaoce(
-            f"Programa no reconocido: «{texto}». Use IMMEX, PROSEC, ALTEX o ECEX, o una combinación "
-            "como IMMEX+PROSEC."
+            f"Programa no reconocido: «{texto}». Use IMMEX, PROSEC, ALTEX o ECEX, o una combinación como IMMEX+PROSEC."
         )
     return frozenset(partes)
 
@@ -187,8 +186,12 @@ def _plazos_de(cat: CatalogoPlazos, clave: str, programa: str, anio: int, extra:
     for e in EVENTOS:
         calcular(e)
     return Plazos(
-        programa=programa, desde=fechas["desde"], hasta=fechas["hasta"], suspension=fechas.get("suspension"),
-        ultimo_dia=fechas.get("ultimo_dia"), cancelacion=fechas.get("cancelacion"),
+        programa=programa,
+        desde=fechas["desde"],
+        hasta=fechas["hasta"],
+        suspension=fechas.get("suspension"),
+        ultimo_dia=fechas.get("ultimo_dia"),
+        cancelacion=fechas.get("cancelacion"),
         descripciones={e: r.descripcion for e, r in reglas.items()},
     )
 
@@ -297,8 +300,20 @@ def _sumar(pedimentos: list[Pedimento], tipo: str, columnas: Mapping[str, str]) 
 def _fecha(d: date | None) -> str:
     if d is None:
         return ""
-    meses = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-             "octubre", "noviembre", "diciembre")
+    meses = (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    )
     return f"{d.day} de {meses[d.month - 1]} de {d.year}"
 
 
@@ -366,18 +381,39 @@ def calcular_reporte(
     meta_etiqueta = getattr(catalogo.meta, "etiqueta", lambda: "raoce_plazos")()
     hall: list[Hallazgo] = []
     if faltan and not (exportaciones and (importaciones or not campos["importaciones"])):
-        hall.append(hallazgo("RAOCE_MESES_FALTANTES", ("exportaciones", "importaciones"), anio=anio,
-                             meses=", ".join(faltan), n=len(faltan)))
+        hall.append(
+            hallazgo(
+                "RAOCE_MESES_FALTANTES", ("exportaciones", "importaciones"), anio=anio, meses=", ".join(faltan), n=len(faltan)
+            )
+        )
     if ventas is None:
         hall.append(hallazgo("RAOCE_SIN_VENTAS", ("ventas",), anio=anio))
     if hoy > plazos.hasta:
-        hall.append(hallazgo("RAOCE_VENCIDO", ("plazos",), anio=anio, hasta=_fecha(plazos.hasta),
-                             sigue=que_sigue(por_programa, hoy), _catalogo=meta_etiqueta))
+        hall.append(
+            hallazgo(
+                "RAOCE_VENCIDO",
+                ("plazos",),
+                anio=anio,
+                hasta=_fecha(plazos.hasta),
+                sigue=que_sigue(por_programa, hoy),
+                _catalogo=meta_etiqueta,
+            )
+        )
     return Reporte(
-        anio=anio, programas=programas, aplica=campos, pesos=pesos,
-        calculado={"exportaciones": exp, "importaciones": imp}, miles=miles, plazos=plazos,
-        por_programa=por_programa, fuentes={"exportaciones": f_exp, "importaciones": f_imp},
-        excluidos=tuple(excluidos), meses_faltantes=faltan, ajustes=ajustes, hallazgos=tuple(hall), hoy=hoy,
+        anio=anio,
+        programas=programas,
+        aplica=campos,
+        pesos=pesos,
+        calculado={"exportaciones": exp, "importaciones": imp},
+        miles=miles,
+        plazos=plazos,
+        por_programa=por_programa,
+        fuentes={"exportaciones": f_exp, "importaciones": f_imp},
+        excluidos=tuple(excluidos),
+        meses_faltantes=faltan,
+        ajustes=ajustes,
+        hallazgos=tuple(hall),
+        hoy=hoy,
         columnas=dict(columnas),
     )
 
@@ -415,7 +451,10 @@ UMBRALES: tuple[Umbral, ...] = (
     Umbral("ALTEX", "Exportador directo: porcentaje de exportación de 40 % o más, o exportaciones de 2 000 000 USD o más."),
     Umbral("ALTEX", "Exportador indirecto: porcentaje de exportación de 50 % o más."),
     Umbral("ECEX", "Se informan las exportaciones anuales facturadas por cuenta propia de mercancías no petroleras."),
-    Umbral("IMMEX", "Facturación anual de exportación de al menos 500 000 USD o 10 % de la facturación total (Decreto IMMEX; no verificado)."),
+    Umbral(
+        "IMMEX",
+        "Facturación anual de exportación de al menos 500 000 USD o 10 % de la facturación total (Decreto IMMEX; no verificado).",
+    ),
 )
 
 
@@ -430,9 +469,14 @@ def _txt(v: Decimal | None) -> str | None:
 def fuente_a_dict(f: Fuente) -> dict[str, object]:
     c = f.pedimento.clave
     return {
-        "pedimento": f.pedimento.numero, "patente": c.patente, "pedimento_numero": c.pedimento, "seccion": c.seccion,
+        "pedimento": f.pedimento.numero,
+        "patente": c.patente,
+        "pedimento_numero": c.pedimento,
+        "seccion": c.seccion,
         "fecha_pago": f.pedimento.fecha_pago.isoformat() if f.pedimento.fecha_pago else None,
-        "clave_documento": f.pedimento.clave_documento, "columna": f.columna, "pesos": str(f.pesos),
+        "clave_documento": f.pedimento.clave_documento,
+        "columna": f.columna,
+        "pesos": str(f.pesos),
     }
 
 
@@ -443,7 +487,9 @@ def reporte_a_dict(r: Reporte) -> dict[str, object]:
         "anio": r.anio,
         "programa": r.programa,
         "aplica": dict(r.aplica),
-        "miles_de_pesos": {k: _txt(m[k]) for k in ("ventas", "exportaciones", "importaciones", "saldo", "porcentaje_exportacion")},
+        "miles_de_pesos": {
+            k: _txt(m[k]) for k in ("ventas", "exportaciones", "importaciones", "saldo", "porcentaje_exportacion")
+        },
         "plazos": r.plazos.a_json(),
         "fuente": {
             "pedimentos_exportacion": len(r.fuentes["exportaciones"]),
@@ -460,7 +506,8 @@ def reporte_a_dict(r: Reporte) -> dict[str, object]:
         "columnas_valor_verificadas": False,
         "pedimentos": {k: [fuente_a_dict(f) for f in v] for k, v in r.fuentes.items()},
         "rectificados_excluidos": [p.numero for p in r.excluidos],
-        "umbrales_referencia": [{"programa": u.programa, "descripcion": u.descripcion, "verificado": u.verificado}
-                                for u in umbrales(r.programas)],
+        "umbrales_referencia": [
+            {"programa": u.programa, "descripcion": u.descripcion, "verificado": u.verificado} for u in umbrales(r.programas)
+        ],
         "redondeo": "pesos / 1000 redondeado a entero, mitad hacia arriba; porcentaje a 2 decimales",
     }
