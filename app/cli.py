@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import APP_NAME, __version__
+from app.cli_raoce import registrar as registrar_raoce
 from app.domain.archivo import ErrorExpediente, a_json, escribir_expediente, expediente_a_dict, leer_expediente
 from app.domain.catalogos import ErrorCatalogo
 from app.domain.model import Expediente
@@ -508,6 +509,7 @@ def construir_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("registro", help="escribe el registro Excel de todos los avisos de la base de datos")
     s.add_argument("destino", metavar="SALIDA.xlsx")
     s.set_defaults(func=cmd_registro)
+    registrar_raoce(sub)
     return p
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .archivo import texto_a_decimal, texto_a_fecha
 from .texto import normalizar_nombre
@@ -422,6 +423,13 @@ def catalogo_tipos_cambio(texto: str) -> CatalogoTiposCambio:
 # ------------------------------------------------------------------------------------------
 
 
+def catalogo_raoce_plazos(texto: str):
+    """RAOCE deadline rules (the reader lives with the rules, in ``app.domain.raoce``)."""
+    from app.domain.raoce import leer_plazos
+
+    return leer_plazos(texto)
+
+
 @dataclass(frozen=True, slots=True)
 class Catalogos:
     """Everything the rules consult. A catalog that is ``None`` was not loaded."""
@@ -433,6 +441,7 @@ class Catalogos:
     unidades: CatalogoClaves | None = None
     molinos: CatalogoMolinos | None = None
     tipos_cambio: CatalogoTiposCambio | None = None
+    raoce_plazos: Any = None  # app.domain.raoce.CatalogoPlazos
 
 
 LECTORES = {
@@ -443,6 +452,7 @@ LECTORES = {
     "unidades": catalogo_unidades,
     "molinos": catalogo_molinos,
     "tipos_cambio": catalogo_tipos_cambio,
+    "raoce_plazos": catalogo_raoce_plazos,
 }
 
 # attribute of Catalogos that each catalog file fills
@@ -454,4 +464,5 @@ ATRIBUTO = {
     "unidades": "unidades",
     "molinos": "molinos",
     "tipos_cambio": "tipos_cambio",
+    "raoce_plazos": "raoce_plazos",
 }

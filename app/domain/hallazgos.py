@@ -225,6 +225,20 @@ CODIGOS: dict[str, Codigo] = {
             "acero al carbono, 25 mm x 12 m, sin recubrimiento»).",
         ),
         Codigo(
+            "RAOCE_MESES_FALTANTES", _A, "RAOCE",
+            "No hay Data Stage importado de {n} mes(es) de {anio}: {meses}. Las cifras sumadas de los pedimentos "
+            "pueden quedar cortas: importe esos Data Stage o escriba la cifra con su motivo.",
+        ),
+        Codigo(
+            "RAOCE_VENCIDO", _E, "RAOCE",
+            "El plazo del reporte anual {anio} venció el {hasta}. {sigue}. Preséntelo en VUCEM cuanto antes.",
+        ),
+        Codigo(
+            "RAOCE_SIN_VENTAS", _A, "RAOCE",
+            "Faltan las ventas totales de {anio} (a): escríbalas como en la declaración anual ante el SAT; "
+            "sin ellas no se calcula el porcentaje de exportación.",
+        ),
+        Codigo(
             "CATALOGO_NO_CARGADO", _A, "GENERAL",
             "No hay catálogo de {catalogo} cargado; no se pudo comprobar {que}. Importe el catálogo.",
         ),
