@@ -268,7 +268,7 @@ def _aviso(ruta: str, obj: Any) -> Aviso:
         descripcion=r.texto("descripcion"), observaciones=r.texto("observaciones"),
         partidas_factura=r.lista_textos("partidas_factura"), estado=estado,
         folio_vucem=r.texto("folio_vucem"), numero_aviso=r.texto("numero_aviso"),
-        extra=r.extra, invalidos=r.invalidos,
+        fecha_emision=r.fecha("fecha_emision"), extra=r.extra, invalidos=r.invalidos,
     )
 
 
@@ -435,6 +435,8 @@ def aviso_a_dict(a: Aviso) -> dict[str, Any]:
         d["folio_vucem"] = a.folio_vucem
     if a.numero_aviso:
         d["numero_aviso"] = a.numero_aviso
+    if a.fecha_emision or "fecha_emision" in a.invalidos:
+        d["fecha_emision"] = _v(a, "fecha_emision", a.fecha_emision)
     return _con_extra(d, a.extra)
 
 

@@ -150,6 +150,7 @@ class Aviso:
     estado: EstadoAviso = EstadoAviso.BORRADOR
     folio_vucem: str = ""
     numero_aviso: str = ""
+    fecha_emision: date | None = None  # the SE's issue date, once emitido (optional)
     extra: Mapping[str, Any] = field(default_factory=_empty)
     invalidos: Mapping[str, str] = field(default_factory=_empty)
 
