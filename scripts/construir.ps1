@@ -3,11 +3,12 @@
 # está instalado, el instalador (dist\instalador\AsistenteAAIPS-<versión>-instalador.exe).
 #
 #   scripts\construir.ps1                                   # sin Tesseract (aviso claro)
-#   scripts\construir.ps1 -Tesseract "C:\Program Files\Tesseract-OCR"   # incluye Tesseract (spa, eng, osd)
+#   scripts\construir.ps1 -Tesseract "C:\Program Files\Tesseract-OCR"   # incluye Tesseract (spa, eng, osd; chi_sim, chi_tra, kor, jpn si están)
 #   scripts\construir.ps1 -Probar                           # además, la prueba de humo del paquete
 #
 # Requisitos en la máquina de construcción: Python 3.11 (py -3.11), Tesseract de UB Mannheim con los
-# idiomas Spanish y English (su instalador trae osd) e Inno Setup 6 (https://jrsoftware.org/isdl.php).
+# idiomas Spanish y English (su instalador trae osd) y, para molinos asiáticos, en «Additional language
+# data»: Chinese (Simplified), Chinese (Traditional), Korean y Japanese; e Inno Setup 6 (https://jrsoftware.org/isdl.php).
 # Si PowerShell no deja correr el guion: powershell -ExecutionPolicy Bypass -File scripts\construir.ps1
 param(
     [string]$Tesseract = $env:AAIPS_TESSERACT_DIR,
@@ -38,7 +39,7 @@ if (-not (Test-Path "resources\iconos\aaips.ico")) { Ejecutar $py @("packaging\g
 if ($Tesseract) {
     if (-not (Test-Path (Join-Path $Tesseract "tesseract.exe"))) { throw "No está tesseract.exe en $Tesseract" }
     $env:AAIPS_TESSERACT_DIR = $Tesseract
-    Paso "Se incluye Tesseract de $Tesseract (spa, eng, osd)"
+    Paso "Se incluye Tesseract de $Tesseract (spa, eng, osd; chi_sim, chi_tra, kor, jpn si están)"
 } else {
     Remove-Item Env:AAIPS_TESSERACT_DIR -ErrorAction SilentlyContinue
     Write-Warning ("Sin -Tesseract ni AAIPS_TESSERACT_DIR: el paquete NO lleva Tesseract y los certificados " +

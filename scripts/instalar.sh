@@ -14,6 +14,7 @@ case "$ACCION" in ""|--abrir|--pruebas) ;; *) echo "Uso: bash scripts/instalar.s
 PAQUETES=(
   python3 python3-venv python3-pip
   tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd
+  tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-kor tesseract-ocr-jpn
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core

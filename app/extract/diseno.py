@@ -275,3 +275,15 @@ class Diseno:
 
     def texto(self) -> str:
         return "\n".join(r.texto_columnas() for r in self.renglones)
+
+
+def texto_de_lectura(lectura, pagina: int | None = None) -> str:
+    """Texto reconstruido (por renglones) de una página o de todas de una :class:`Lectura`; útil para depurar."""
+    salida = []
+    for p in lectura.paginas:
+        if pagina is not None and p.numero != pagina:
+            continue
+        for r in construir_renglones(p.palabras, reglas=p.reglas):
+            salida.append(r.texto_columnas())
+        salida.append("")
+    return "\n".join(salida)

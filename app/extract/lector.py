@@ -241,6 +241,9 @@ def _procesar_ocr(rgb, dpi: int, numero: int, bandas: int, pool_bandas: ThreadPo
     t0 = time.perf_counter()
     prep = ocr.preparar_pagina(rgb, dpi, numero)
     del rgb
+    if prep.escritura:
+        # OSD vio la escritura: chino, coreano o japonés se leen con sus datos (y inglés).
+        idiomas = ocr.estado_tesseract().idiomas_para(prep.escritura)
     cortes = ocr.franjas(prep.limpia, bandas)
     img = prep.limpia
     if len(cortes) == 1:

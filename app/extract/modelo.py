@@ -174,16 +174,3 @@ class Lectura:
     def valor(self, nombre: str, defecto: Any = None) -> Any:
         campo = self.campos.get(nombre)
         return campo.valor if campo is not None else defecto
-
-    def texto(self, pagina: int | None = None) -> str:
-        """Texto reconstruido (por renglones) de una página o de todas; útil para depurar."""
-        from .diseno import construir_renglones
-
-        salida = []
-        for p in self.paginas:
-            if pagina is not None and p.numero != pagina:
-                continue
-            for r in construir_renglones(p.palabras, reglas=p.reglas):
-                salida.append(r.texto_columnas())
-            salida.append("")
-        return "\n".join(salida)

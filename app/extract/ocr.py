@@ -34,6 +34,20 @@ import pytesseract  # noqa: E402  (después de fijar el entorno)
 
 #: Resolución de OCR (puntos por pulgada).
 DPI_OCR = 300
+#: Escritura que da OSD («Script:») -> datos de Tesseract que la leen (en orden de preferencia).
+ESCRITURAS = {
+    "Han": ("chi_sim",),
+    "HanS": ("chi_sim",),
+    "HanT": ("chi_tra",),
+    "Hangul": ("kor",),
+    "Korean": ("kor",),
+    "Japanese": ("jpn",),
+    "Hiragana": ("jpn",),
+    "Katakana": ("jpn",),
+}
+#: Confianza mínima de OSD en la escritura para cambiar de idiomas.
+CONF_MIN_ESCRITURA = 1.0
+
 #: Resolución para detectar la orientación (OSD).
 DPI_OSD = 150
 #: Segundos máximos de Tesseract por imagen antes de abandonarla.
@@ -80,6 +94,19 @@ class EstadoTesseract:
     @property
     def tiene_osd(self) -> bool:
         return "osd" in self.idiomas
+
+    def idiomas_para(self, escritura: str | None) -> str:
+        """Idiomas de Tesseract para la escritura que OSD vio («Han», «Hangul», «Japanese»...).
+
+        Los datos de chino, coreano y japonés solo se usan en páginas de esa escritura (con ellos el
+        OCR de una página latina es más lento y peor); siempre van con inglés, porque los
+        certificados asiáticos son bilingües. Sin esos datos instalados se usa la base (spa+eng).
+        """
+        asiaticos = ESCRITURAS.get(escritura or "", ())
+        usar = [i for i in asiaticos if i in self.idiomas]
+        if not usar:
+            return self.idiomas_ocr
+        return "+".join(usar + ["eng"] if "eng" in self.idiomas else usar)
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +284,13 @@ def _a_formato_rapido(img: Image.Image) -> Image.Image:
 
 
 def detectar_orientacion(gris: Image.Image, dpi: int) -> tuple[int, float | None]:
-    """(grados a girar en sentido horario, confianza) de una página escaneada.
+    """(grados a girar en sentido horario, confianza) de una página escaneada."""
+    giro, conf, _ = detectar_orientacion_y_escritura(gris, dpi)
+    return giro, conf
+
+
+def detectar_orientacion_y_escritura(gris: Image.Image, dpi: int) -> tuple[int, float | None, str | None]:
+    """(grados a girar en sentido horario, confianza, escritura de OSD o None) de una página escaneada.
 
     Primero OSD de Tesseract (``--psm 0``) a ~150 ppp. Si OSD no puede (poco texto, solo tablas
     de números) o no está seguro, se prueba un OCR rápido de la zona central en los cuatro giros y
@@ -277,11 +310,17 @@ def detectar_orientacion(gris: Image.Image, dpi: int) -> tuple[int, float | None
             )
             giro = int(osd.get("rotate", 0)) % 360
             conf = float(osd.get("orientation_conf", 0.0))
+            escritura = str(osd.get("script") or "") or None
+            if float(osd.get("script_conf", 0.0) or 0.0) < CONF_MIN_ESCRITURA:
+                escritura = None
             if conf >= CONF_MIN_OSD:
-                return giro, conf
+                return giro, conf, escritura
         except Exception:  # noqa: BLE001 - «Too few characters» u otro: se prueba por OCR
-            pass
-    return _orientacion_por_ocr(chica, est.idiomas_ocr)
+            escritura = None
+    else:
+        escritura = None
+    giro, conf = _orientacion_por_ocr(chica, est.idiomas_ocr)
+    return giro, conf, escritura
 
 
 def _orientacion_por_ocr(chica: Image.Image, idiomas: str) -> tuple[int, float | None]:
@@ -471,6 +510,7 @@ class ImagenPreparada:
     escala: float
     marcas: list[Marca] = field(default_factory=list)
     reglas: list[tuple[float, float, float, float]] = field(default_factory=list)  # puntos, marco corregido
+    escritura: str | None = None  # la de OSD («Latin», «Han», «Hangul», «Japanese»...)
 
 
 def preparar_pagina(rgb: Image.Image, dpi: int, pagina: int, buscar_marcas: bool = True) -> ImagenPreparada:
@@ -483,7 +523,7 @@ def preparar_pagina(rgb: Image.Image, dpi: int, pagina: int, buscar_marcas: bool
     escala = dpi / 72.0
     gris = rgb.convert("L")
     with ThreadPoolExecutor(1, thread_name_prefix="osd") as hilo:
-        futuro_osd = hilo.submit(detectar_orientacion, gris, dpi)
+        futuro_osd = hilo.submit(detectar_orientacion_y_escritura, gris, dpi)
         binaria = binarizar(gris)
         limpia, reglas_px = quitar_lineas(gris, binaria, dpi)
         # Mediana 3x3: quita el polvo y los puntos del escaneo sin borrar trazos (a 300 ppp un
@@ -495,7 +535,7 @@ def preparar_pagina(rgb: Image.Image, dpi: int, pagina: int, buscar_marcas: bool
                 marcas.append(Marca("qr", pagina, tuple(v / escala for v in q.caja), q.confianza, "código QR"))
             if rgb.mode == "RGB":
                 marcas += buscar_tinta_color(rgb, escala, pagina)
-        rotacion, conf = futuro_osd.result()
+        rotacion, conf, escritura = futuro_osd.result()
     ancho_pt, alto_pt = gris.width / escala, gris.height / escala
     reglas = [tuple(v / escala for v in c) for c in reglas_px]
     if rotacion:
@@ -504,4 +544,4 @@ def preparar_pagina(rgb: Image.Image, dpi: int, pagina: int, buscar_marcas: bool
             Marca(m.tipo, m.pagina, rotar_caja(m.caja, rotacion, ancho_pt, alto_pt), m.confianza, m.descripcion) for m in marcas
         ]
         reglas = [rotar_caja(c, rotacion, ancho_pt, alto_pt) for c in reglas]
-    return ImagenPreparada(limpia, rotacion, conf, escala, marcas, reglas)
+    return ImagenPreparada(limpia, rotacion, conf, escala, marcas, reglas, escritura)
