@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conversion import UnidadNoConvertible, factor, precio_texto
+from app.domain.descripcion import PartesDescripcion, componer_descripcion, nota_conversion
 from app.ui.asistente.base import EstadoAsistente, Pagina, PaginaBase, ayuda, con_extra, con_mensaje
 from app.ui.asistente.pag_cantidad import conversion_del_aviso, umt_del_aviso
-from app.domain.descripcion import PartesDescripcion, componer_descripcion, nota_conversion
 
 # Suggestions in Spanish: they end up in the text typed into VUCEM, whatever the UI language.
 PRODUCTOS = ["Varilla corrugada", "Alambrón", "Barra lisa", "Lámina rolada en caliente", "Lámina rolada en frío",
